@@ -1,0 +1,39 @@
+// Browser tests run against the production build served by `astro preview`, in Chromium.
+import { defineConfig, devices } from '@playwright/test';
+import { locateBrowser } from './scripts/find-browser.mjs';
+
+const executablePath = await locateBrowser();
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
+const base = process.env.BASE ? `/${process.env.BASE.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${port}${base}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx astro preview --port ${port} --host localhost`,
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,65 @@
+// Schemas for every content collection. A wrong field fails the build with Astro's message, which
+// names the collection, the file and the field; the messages below say what is allowed instead.
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { faqTopics } from './data/faq-topics.ts';
+
+// The benchmark builds synthetic guide sets with the real config by pointing this at a temp folder.
+const contentRoot = process.env.IOP_CONTENT_DIR ?? './content';
+
+export const audiences = ['families', 'referrers', 'seeking-care'] as const;
+
+
+const source = z.object({
+  title: z.string().min(1, 'a source needs a title'),
+  publisher: z.string().min(1, 'a source needs a publisher'),
+  year: z.number().int().min(1900, 'year must be a four-digit year').max(2100, 'year must be a four-digit year'),
+  url: z.url('url must be a full https:// address').optional(),
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guides` }),
+  schema: z
+    .object({
+      title: z.string().min(1, 'title is required'),
+      description: z
+        .string()
+        .min(50, 'description should be a full sentence of at least 50 characters')
+        .max(160, 'description must be 160 characters or fewer (search engines show it as the page summary)'),
+      summary: z.string().min(1, 'summary (the "In short" paragraph) is required'),
+      audience: z.array(z.enum(audiences)).min(1, `audience must list at least one of: ${audiences.join(', ')}`),
+      lastReviewed: z.coerce.date(),
+      nextReview: z.coerce.date(),
+      sources: z.array(source).min(2, 'list at least two sources'),
+      related: z.array(reference('guides')).default([]),
+      order: z.number().int().min(0),
+    })
+    .refine((guide) => guide.nextReview > guide.lastReviewed, {
+      message: 'nextReview must come after lastReviewed',
+      path: ['nextReview'],
+    }),
+});
+
+const faq = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/faq` }),
+  schema: z.object({
+    question: z.string().min(1).refine((q) => q.trim().endsWith('?'), 'question must end with a question mark'),
+    topic: z.enum(faqTopics),
+    guide: reference('guides'),
+    /** Optional heading id inside the guide that answers this best. */
+    section: z.string().optional(),
+    order: z.number().int().min(0).default(100),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: `${contentRoot}/glossary` }),
+  schema: z.object({
+    term: z.string().min(1),
+    /** Other names a reader may know it by, e.g. "dual diagnosis". */
+    aka: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = { guides, faq, glossary };

@@ -1,0 +1,2 @@
+// Adds DOM matchers (toBeInTheDocument, toHaveAccessibleName, …) to component tests.
+import '@testing-library/jest-dom/vitest';
