@@ -1,0 +1,70 @@
+// The guide library's quality bar, checked on the pages as built: reading level, sources, review
+// dates and respectful, provider-neutral, price-free language.
+import { expect, test } from '@playwright/test';
+import { readingLevel } from '../../src/lib/reading-level.ts';
+import { builtPages } from './support/site.ts';
+
+const guidePages = builtPages().filter((p) => /^guides\/[^/]+\/$/.test(p));
+const maxGuideGrade = 8;
+const today = new Date(new Date().toISOString().slice(0, 10));
+
+/** Words that label people instead of describing a condition (NIDA, "Words Matter"). */
+const stigmatizing: RegExp[] = [
+  /\baddicts?\b/i,
+  /\bsubstance abusers?\b/i,
+  /\bjunkies?\b/i,
+  /\balcoholics\b(?!\s+anonymous)/i,
+  /\ban alcoholic\b(?!\s+(drink|beverage))/i,
+  /\b(clean|dirty)\s+(drug\s+)?(tests?|urine|screens?|results?)\b/i,
+  /\b(tested|came back|comes back|test)\s+(clean|dirty)\b/i,
+];
+const dollarAmount = /\$\s?\d|\b\d[\d,.]*\s*(dollars|USD)\b/i;
+
+test('there is a guide for every topic the library promises', () => {
+  const expected = [
+    'what-is-iop', 'how-iop-works', 'what-to-expect', 'levels-of-care', 'who-iop-helps', 'teens',
+    'families', 'paying-for-iop', 'getting-started', 'virtual-iop', 'after-iop', 'stories',
+  ];
+  expect(guidePages.map((p) => p.split('/')[1]).sort()).toEqual(expected.sort());
+});
+
+for (const path of guidePages) {
+  test(`/${path} meets the quality bar`, async ({ page }) => {
+    await page.goto(path);
+    const body = await page.locator('[data-guide-body]').innerText();
+    const level = readingLevel(body);
+    expect(level.grade, `Flesch–Kincaid grade of the body (${level.words} words)`).toBeLessThanOrEqual(maxGuideGrade);
+
+    await expect(page.getByRole('heading', { name: 'In short' })).toBeVisible();
+    const sources = page.locator('.sources li');
+    expect(await sources.count(), 'sources').toBeGreaterThanOrEqual(2);
+
+    const [lastReviewed, nextReview] = (await page.locator('.review-dates').first().locator('time').evaluateAll((times) =>
+      times.map((t) => t.getAttribute('datetime')),
+    )).map((d) => new Date(`${d}T00:00:00Z`));
+    expect(lastReviewed!.getTime(), 'last reviewed is not in the future').toBeLessThanOrEqual(today.getTime());
+    expect(nextReview!.getTime(), 'next review is after today').toBeGreaterThan(today.getTime());
+    const limit = new Date(lastReviewed!);
+    limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+    expect(nextReview!.getTime(), 'next review within 12 months of the last').toBeLessThanOrEqual(limit.getTime());
+
+    const headings = page.locator('[data-guide-body] h2');
+    const sectionCount = await headings.count();
+    if (sectionCount > 4) await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+    for (const id of await headings.evaluateAll((hs) => hs.map((h) => h.id))) expect(id, 'every section has an id').toMatch(/^[a-z0-9-]+$/);
+  });
+}
+
+for (const path of builtPages()) {
+  test(`/${path} uses respectful words and names no price`, async ({ page }) => {
+    await page.goto(path);
+    // Source titles are quoted as published, so they are left out of the check.
+    const text = await page.getByRole('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.sources').forEach((s) => s.remove());
+      return copy.innerText;
+    });
+    for (const pattern of stigmatizing) expect(text, `matches ${pattern}`).not.toMatch(pattern);
+    expect(text).not.toMatch(dollarAmount);
+  });
+}

@@ -1,0 +1,48 @@
+// Every clinical number a reader sees is typed once, in src/data. Prose, pages, components and tools
+// quote it through <Fact> or the data module, so a grep finds each figure in one place only.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const scanned = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/widgets'];
+
+// A number followed by a unit of treatment time, alone or as a range: "9 hours", "6 to 19 hours",
+// "4–8 weeks", "3 days a week", "42 days", "3 months". Ordinal words and spelled-out numbers in
+// ordinary English are fine; digits are what would drift from the data module.
+const clinicalNumber = /\b\d+(?:\.\d+)?(?:\s*(?:to|–|-|or)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?|weeks?|days?|months?|sessions?)\b/gi;
+
+function filesUnder(dir: string): string[] {
+  const full = join(root, dir);
+  try {
+    statSync(full);
+  } catch {
+    return [];
+  }
+  return readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(full, name))
+    .filter((file) => statSync(file).isFile() && /\.(mdx?|astro|tsx?)$/.test(file));
+}
+
+/** Frontmatter holds dates and years, not clinical figures; leave it out. */
+function withoutFrontmatter(text: string): string {
+  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+describe('clinical numbers live only in the data module', () => {
+  it('finds no hour, day, week or month figure typed outside src/data', () => {
+    const typed: string[] = [];
+    for (const dir of scanned) {
+      for (const file of filesUnder(dir)) {
+        const text = withoutFrontmatter(readFileSync(file, 'utf8'));
+        for (const match of text.matchAll(clinicalNumber)) typed.push(`${relative(root, file)}: "${match[0]}"`);
+      }
+    }
+    expect(typed).toEqual([]);
+  });
+
+  it('would catch a figure typed into a guide (the pattern is live)', () => {
+    const samples = ['Most programs run 9 to 19 hours a week.', 'about 3 hours', 'for 4–8 weeks', 'an average of 42 days'];
+    for (const sample of samples) expect(sample.match(clinicalNumber), sample).not.toBeNull();
+    expect('twelve-step groups meet weekly'.match(clinicalNumber)).toBeNull();
+  });
+});
