@@ -3,7 +3,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import deployHeaders from './src/integrations/deploy-headers.ts';
 import { siteUrl, basePath } from './src/integrations/site-url.ts';
 
 export default defineConfig({
@@ -14,7 +16,14 @@ export default defineConfig({
   // Hover prefetch would add a script to every page; guide pages ship none.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), react(), pagefind()],
+  integrations: [
+    mdx(),
+    react(),
+    // Only real pages: not the 404 page, images, the manifest or robots.txt.
+    sitemap({ filter: (page) => !/\/404\/?$|\.(png|webmanifest|txt)$/.test(page) }),
+    pagefind(),
+    deployHeaders(basePath),
+  ],
   vite: {
     // Keep scripts and styles as files: an inlined script loses Vite's dynamic-import helper (the
     // Pagefind loader then fails), and files are cached across pages.

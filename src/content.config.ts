@@ -54,7 +54,7 @@ const faq = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${contentRoot}/glossary` }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/glossary` }),
   schema: z.object({
     term: z.string().min(1),
     /** Other names a reader may know it by, e.g. "dual diagnosis". */

@@ -31,3 +31,6 @@ export const ui = {
   relatedGuides: 'Related guides',
   sources: 'Sources',
 } as const;
+
+/** Square icon sizes made from public/favicon.svg (home screens, the web manifest). */
+export const iconSizes = [180, 192, 512] as const;
