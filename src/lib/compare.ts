@@ -83,7 +83,7 @@ const allLevelNames = joinNames(shortNames(careLevelOrder));
 export function parseLevels(raw: string | null | undefined): LevelSelection {
   if (typeof raw !== 'string') return { levels: [...defaultLevels], notes: [] };
   const tokens = raw
-    .split(/[\s,;+|/]+/u)
+    .split(/[\s,;+]+/u)
     .map((t) => t.trim())
     .filter((t) => t !== '');
 
