@@ -13,8 +13,8 @@ export const tools: ToolLink[] = [
     summary: 'Short, direct answers to the questions families and referrers ask most.',
   },
   {
-    title: 'Level-of-care table',
-    path: '/guides/levels-of-care/',
-    summary: 'Outpatient, IOP, PHP, residential and hospital care side by side.',
+    title: 'Compare levels of care',
+    path: '/tools/compare-levels/',
+    summary: 'Pick two or three levels, from weekly therapy to hospital care, and see them side by side.',
   },
 ];

@@ -1,0 +1,191 @@
+// A reader compares two or three levels of care: picks them, sees them side by side (a table on a wide
+// screen, cards on a phone), shares the link, and gets the same comparison in a guide or without JS.
+import { expect, test, type Page } from '@playwright/test';
+import { careLevelOrder, careLevels, type CareLevelId } from '../../src/data/care-levels.ts';
+import { compareText, comparisonSummary, defaultLevels } from '../../src/lib/compare.ts';
+import { levelHoursText } from '../../src/lib/facts.ts';
+import { axeViolations } from './support/axe.ts';
+import { watchPage } from './support/watch-page.ts';
+
+const toolPage = 'tools/compare-levels/';
+const guidePage = 'guides/levels-of-care/';
+const header = (id: CareLevelId) => `${careLevels[id].shortName} (ASAM ${careLevels[id].asamLevel})`;
+
+function tool(page: Page) {
+  const root = page.locator('.compare-levels');
+  return {
+    root,
+    box: (id: CareLevelId) => root.getByRole('checkbox', { name: careLevels[id].name }),
+    table: root.getByRole('table'),
+    columnHeaders: root.getByRole('table').getByRole('columnheader'),
+    cards: root.locator('.compare-cards > li'),
+    status: root.getByRole('status').filter({ hasText: /^Comparing / }),
+    error: root.locator('.compare-error'),
+  };
+}
+
+/** Scroll the tool into view (it hydrates when visible) and wait until it is interactive. */
+async function openTool(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('.compare-levels').scrollIntoViewIfNeeded();
+  await page.locator('astro-island:not([ssr])').first().waitFor();
+  return tool(page);
+}
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('pick levels and see them side by side', async ({ page }) => {
+    const problems = await watchPage(page);
+    const t = await openTool(page, toolPage);
+    await expect(t.columnHeaders).toHaveText(defaultLevels.map(header));
+    const historyLength = await page.evaluate(() => history.length);
+
+    await t.box('residential').check();
+    const chosen: CareLevelId[] = ['iop', 'php', 'residential'];
+    await expect(t.columnHeaders).toHaveText(chosen.map(header));
+    await expect(t.status).toHaveText(comparisonSummary(chosen));
+    const teenRow = t.table.getByRole('row', { name: /Hours a week \(teens\)/ });
+    await expect(teenRow.getByRole('cell')).toHaveText(chosen.map((id) => levelHoursText(id, 'teen')));
+    const workRow = t.table.getByRole('row', { name: /Keep working or studying/ });
+    await expect(workRow.getByRole('cell')).toHaveText(chosen.map((id) => careLevels[id].workOrSchool));
+    await expect(page.getByText(compareText.assessment)).toBeVisible();
+    // The address follows the choice without adding history entries.
+    await expect(page).toHaveURL(/\?levels=iop,php,residential$/);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+  });
+
+  test('a shared link opens on the same comparison, and the copied link does too', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const t = await openTool(page, `${toolPage}?levels=Residential,%20OUTPATIENT`);
+    await expect(t.columnHeaders).toHaveText([header('outpatient'), header('residential')]);
+    await expect(t.box('outpatient')).toBeChecked();
+    await expect(t.box('iop')).not.toBeChecked();
+    await expect(page).toHaveURL(/\?levels=outpatient,residential$/);
+
+    await t.box('inpatient').check();
+    await t.root.getByRole('button', { name: compareText.copyLink }).click();
+    await expect(t.root.getByRole('status').filter({ hasText: compareText.linkCopied })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/tools\/compare-levels\/\?levels=outpatient,residential,inpatient$/);
+
+    const other = await context.newPage();
+    const t2 = await openTool(other, copied);
+    await expect(t2.columnHeaders).toHaveText(['outpatient', 'residential', 'inpatient'].map((id) => header(id as CareLevelId)));
+
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').first().waitFor();
+    await expect(t.columnHeaders).toHaveText(['outpatient', 'residential', 'inpatient'].map((id) => header(id as CareLevelId)));
+  });
+
+  test('a bad link still shows a comparison and says what was left out', async ({ page }) => {
+    const t = await openTool(page, `${toolPage}?levels=iop,iop,detox`);
+    await expect(t.root.getByText(compareText.notesTitle)).toBeVisible();
+    await expect(t.root.getByText(/“detox” is not a level we know/)).toBeVisible();
+    await expect(t.root.getByText(new RegExp(`so we added ${careLevels.php.shortName}`))).toBeVisible();
+    await expect(t.columnHeaders).toHaveText([header('iop'), header('php')]);
+    await expect(page.getByRole('main')).not.toContainText(/NaN|undefined|Infinity/);
+  });
+
+  test('cannot drop below two or go above three levels, and is told why', async ({ page }) => {
+    const t = await openTool(page, toolPage);
+    const group = t.root.getByRole('group', { name: compareText.legend });
+
+    await t.box('iop').click();
+    await expect(t.box('iop')).toBeChecked();
+    await expect(t.error).toHaveText(`Error: ${compareText.tooFew}`);
+    await expect(group).toHaveAttribute('aria-invalid', 'true');
+    await expect(t.columnHeaders).toHaveCount(2);
+
+    await t.box('outpatient').check();
+    await expect(t.error).toBeEmpty();
+    await expect(group).not.toHaveAttribute('aria-invalid');
+
+    // Keyboard only: Tab to the last box, Space to tick it.
+    await t.box('inpatient').focus();
+    await page.keyboard.press('Space');
+    await expect(t.box('inpatient')).not.toBeChecked();
+    await expect(t.error).toHaveText(`Error: ${compareText.tooMany}`);
+    await expect(t.columnHeaders).toHaveCount(3);
+  });
+
+  test('shows a table, not cards, at 1280 px', async ({ page }) => {
+    const t = await openTool(page, toolPage);
+    await expect(t.table).toBeVisible();
+    await expect(t.cards.first()).toBeHidden();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('shows one card per level, stacked, instead of the table', async ({ page }) => {
+    const t = await openTool(page, `${toolPage}?levels=outpatient,iop,php`);
+    await expect(t.table).toBeHidden();
+    await expect(t.cards).toHaveCount(3);
+    const chosen: CareLevelId[] = ['outpatient', 'iop', 'php'];
+    for (const [i, id] of chosen.entries()) {
+      const card = t.cards.nth(i);
+      await expect(card).toBeVisible();
+      await expect(card.getByRole('heading', { level: 2 })).toHaveText(`${careLevels[id].name} (ASAM ${careLevels[id].asamLevel})`);
+      await expect(card).toContainText(levelHoursText(id, 'adult'));
+      await expect(card).toContainText(careLevels[id].stepping);
+    }
+    // Stacked: each card starts below the one before it.
+    const boxes = await t.cards.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('embedded in the levels-of-care guide: works there, leaves the address alone, shares the tool page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const t = await openTool(page, guidePage);
+  await expect(t.columnHeaders).toHaveText(defaultLevels.map(header));
+  await t.box('outpatient').check();
+  await expect(t.columnHeaders).toHaveText(['outpatient', ...defaultLevels].map((id) => header(id as CareLevelId)));
+  await expect(page).toHaveURL(new RegExp(`${guidePage}$`));
+  await t.root.getByRole('button', { name: compareText.copyLink }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/tools\/compare-levels\/\?levels=outpatient,iop,php$/);
+});
+
+test('without JavaScript the tool page shows every level in one table, and no dead checkboxes', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(toolPage);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(compareText.noScript)).toBeVisible();
+  const table = page.getByRole('table', { name: 'How the levels of care compare' });
+  await expect(table).toBeVisible();
+  for (const id of careLevelOrder) await expect(table.getByRole('columnheader', { name: careLevels[id].shortName })).toBeVisible();
+  await expect(page.getByText(/a clinical assessment decides/i).first()).toBeVisible();
+  // The island's HTML is in the page but hidden: no checkbox a reader could click to no effect.
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Levels of care: from weekly therapy/ })).toBeVisible();
+
+  await page.goto(guidePage);
+  await expect(page.getByText(/Picking levels here needs JavaScript/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'How the levels of care compare' })).toBeVisible();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no axe violations with a message and three levels showing (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const t = await openTool(page, `${toolPage}?levels=iop,php,junk`);
+      await expect(t.root.getByText(compareText.notesTitle)).toBeVisible();
+      await t.box('inpatient').check();
+      await t.box('outpatient').click();
+      await expect(t.error).toContainText(compareText.tooMany);
+      expect(await axeViolations(page), `${scheme}, ${width}px`).toEqual([]);
+    }
+  });
+}
