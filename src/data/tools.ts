@@ -17,4 +17,9 @@ export const tools: ToolLink[] = [
     path: '/guides/levels-of-care/',
     summary: 'Outpatient, IOP, PHP, residential and hospital care side by side.',
   },
+  {
+    title: 'Questions to ask a program',
+    path: '/tools/questions-to-ask/',
+    summary: 'A checklist to use when you call programs: tick, take notes, compare up to three, print or copy.',
+  },
 ];

@@ -54,7 +54,8 @@ export function emptyState(): ChecklistState {
 
 /** True when there is nothing worth keeping: one unnamed program with no ticks or notes. */
 export function isEmpty(state: ChecklistState): boolean {
-  return state.programs.length === 1 && state.programs[0].name.trim() === '' && !hasAnswers(state.programs[0]);
+  const [only, ...others] = state.programs;
+  return others.length === 0 && only !== undefined && only.name.trim() === '' && !hasAnswers(only);
 }
 
 export function hasAnswers(program: Program): boolean {
@@ -95,7 +96,7 @@ export function programLabel(program: Program): string {
 }
 
 export function answerFor(program: Program, questionId: string): Answer {
-  return Object.hasOwn(program.answers, questionId) ? program.answers[questionId] : noAnswer;
+  return (Object.hasOwn(program.answers, questionId) && program.answers[questionId]) || noAnswer;
 }
 
 export function canAddProgram(state: ChecklistState): boolean {

@@ -28,7 +28,8 @@ import {
   type ProgramId,
 } from '../../src/lib/checklist.ts';
 
-const [first, second] = programQuestions;
+const first = programQuestions[0]!;
+const second = programQuestions[1]!;
 const three = addProgram(addProgram(emptyState()));
 
 describe('the questions', () => {
@@ -48,7 +49,7 @@ describe('programs', () => {
   it('starts with one unnamed program called "Program 1"', () => {
     const state = emptyState();
     expect(state.programs).toHaveLength(1);
-    expect(programLabel(state.programs[0])).toBe('Program 1');
+    expect(programLabel(state.programs[0]!)).toBe('Program 1');
     expect(isEmpty(state)).toBe(true);
   });
   it('adds programs up to three and then stops', () => {
@@ -73,11 +74,11 @@ describe('programs', () => {
   });
   it('renames, trimming for display and falling back to the default name', () => {
     let state = renameProgram(three, 'p2', '  Sunrise   Center ');
-    expect(state.programs[1].name).toBe('  Sunrise   Center ');
-    expect(programLabel(state.programs[1])).toBe('Sunrise Center');
+    expect(state.programs[1]!.name).toBe('  Sunrise   Center ');
+    expect(programLabel(state.programs[1]!)).toBe('Sunrise Center');
     state = renameProgram(state, 'p2', '    ');
-    expect(programLabel(state.programs[1])).toBe('Program 2');
-    expect(renameProgram(state, 'p3', 'x').programs[2].name).toBe('x');
+    expect(programLabel(state.programs[1]!)).toBe('Program 2');
+    expect(renameProgram(state, 'p3', 'x').programs[2]!.name).toBe('x');
   });
   it('limits names and removes control characters', () => {
     expect(cleanName('a'.repeat(nameMaxLength + 20))).toHaveLength(nameMaxLength);
@@ -92,15 +93,15 @@ describe('programs', () => {
 describe('answers', () => {
   it('ticks and unticks a question for one program only', () => {
     const state = setChecked(three, 'p2', first.id, true);
-    expect(answerFor(state.programs[1], first.id).checked).toBe(true);
-    expect(answerFor(state.programs[0], first.id).checked).toBe(false);
+    expect(answerFor(state.programs[1]!, first.id).checked).toBe(true);
+    expect(answerFor(state.programs[0]!, first.id).checked).toBe(false);
     expect(setChecked(state, 'p2', first.id, false)).toEqual(three);
   });
   it('keeps a note, limits its length and drops stray control characters', () => {
     let state = setNote(emptyState(), 'p1', second.id, 'Yes\r\nevening track\u0007');
-    expect(answerFor(state.programs[0], second.id).note).toBe('Yes\nevening track');
+    expect(answerFor(state.programs[0]!, second.id).note).toBe('Yes\nevening track');
     state = setNote(state, 'p1', second.id, 'n'.repeat(noteMaxLength + 5));
-    expect(answerFor(state.programs[0], second.id).note).toHaveLength(noteMaxLength);
+    expect(answerFor(state.programs[0]!, second.id).note).toHaveLength(noteMaxLength);
   });
   it('forgets an answer once it has neither tick nor note, so the state stays canonical', () => {
     const noted = setNote(emptyState(), 'p1', first.id, 'x');
@@ -182,11 +183,11 @@ describe('saving and loading', () => {
     const raw = `{"version":${storageVersion},"programs":[{"id":"p1","name":"${'n'.repeat(200)}","__proto__":{"polluted":true},"answers":{"__proto__":{"checked":true,"note":"x"},"retired-question":{"checked":true,"note":"old"},"${first.id}":{"checked":false,"note":"${'a'.repeat(noteMaxLength + 50)}"},"${second.id}":{"checked":false,"note":""}}}]}`;
     const { state, status } = parse(raw);
     expect(status).toBe('ok');
-    expect(state.programs[0].name).toHaveLength(nameMaxLength);
-    expect(Object.keys(state.programs[0].answers)).toEqual([first.id]);
-    expect(state.programs[0].answers[first.id].note).toHaveLength(noteMaxLength);
+    expect(state.programs[0]!.name).toHaveLength(nameMaxLength);
+    expect(Object.keys(state.programs[0]!.answers)).toEqual([first.id]);
+    expect(state.programs[0]!.answers[first.id]!.note).toHaveLength(noteMaxLength);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.getPrototypeOf(state.programs[0].answers)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(state.programs[0]!.answers)).toBe(Object.prototype);
   });
 });
 
