@@ -150,6 +150,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
     if (tidyName(program.name) === '' && !hasAnswers(program)) return remove(program);
     setConfirmingClear(false);
     setConfirmingRemove(program.id);
+    announce('');
     pendingFocus.current = id('remove-question', program.id);
   }
 
@@ -161,6 +162,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
   function askClear() {
     setConfirmingRemove(null);
     setConfirmingClear(true);
+    announce('');
     pendingFocus.current = id('clear-question');
   }
 
