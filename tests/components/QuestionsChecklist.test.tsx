@@ -81,7 +81,9 @@ describe('answering', () => {
         throw new Error('SecurityError');
       },
     });
-    onTestFinished(() => Object.defineProperty(window, 'localStorage', real));
+    onTestFinished(() => {
+      Object.defineProperty(window, 'localStorage', real);
+    });
     const { user } = await renderReady();
     expect(screen.getByText(/not letting the page save/)).toBeInTheDocument();
     const box = screen.getByRole('checkbox', { name: `Asked Program 1: ${first.text}` });
