@@ -17,4 +17,9 @@ export const tools: ToolLink[] = [
     path: '/tools/compare-levels/',
     summary: 'Pick two or three levels, from weekly therapy to hospital care, and see them side by side.',
   },
+  {
+    title: 'Questions to ask a program',
+    path: '/tools/questions-to-ask/',
+    summary: 'A checklist to use when you call programs: tick, take notes, compare up to three, print or copy.',
+  },
 ];

@@ -1,0 +1,399 @@
+// "Questions to ask a program" island: ticks and notes for up to three programs, kept only in this
+// browser. Before it hydrates (and with JavaScript off) it is a plain printable list of the questions.
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { questionGroups, type ProgramQuestion, type QuestionGroup } from '../data/program-questions.ts';
+import {
+  addProgram,
+  answerFor,
+  canAddProgram,
+  canRemoveProgram,
+  checklistText,
+  clearAll,
+  hasAnswers,
+  isEmpty,
+  maxPrograms,
+  nameMaxLength,
+  noteMaxLength,
+  parse,
+  programIds,
+  programLabel,
+  removeProgram,
+  renameProgram,
+  serialize,
+  setChecked,
+  setNote,
+  storageKey,
+  tidyName,
+  type ChecklistState,
+  type LoadStatus,
+  type Program,
+  type ProgramId,
+} from '../lib/checklist.ts';
+import './QuestionsChecklist.css';
+
+const text = {
+  privacy:
+    'Your ticks and notes are saved only in this browser, on this device. They are never sent anywhere. Anyone who uses this browser can see them, so use “Clear everything” when you are done.',
+  unreadable: 'We could not read the answers saved earlier in this browser, so the list is empty.',
+  noStorage:
+    'This browser is not letting the page save your answers (this can happen in private mode). You can still copy or print them before you leave.',
+  saveFailed: 'Your last change could not be saved in this browser. Copy or print your answers before you leave this page.',
+  programsHeading: 'Programs you are comparing',
+  programsHint: `Type each program’s name. You can compare up to ${maxPrograms} programs.`,
+  atLimit: `You are comparing ${maxPrograms} programs, the most this list allows.`,
+  add: 'Add a program',
+  remove: 'Remove',
+  copy: 'Copy as text',
+  print: 'Print',
+  clear: 'Clear everything',
+  clearQuestion: 'Clear every name, tick and note? This cannot be undone.',
+  clearYes: 'Yes, clear everything',
+  cancel: 'Cancel',
+  cleared: 'Everything is cleared.',
+  copied: 'Copied. You can paste it into a message or a notes app.',
+  copyFailed: 'Your browser did not let the page copy. The text is in a box below the buttons: select it and copy it.',
+  copyBoxLabel: 'Your answers as text',
+  copyBoxHint: 'Select all the text in this box, then copy it.',
+  hideCopyBox: 'Hide this text',
+  asked: 'Asked',
+  notes: 'Notes',
+  title: 'Questions to ask a program',
+} as const;
+
+interface Props {
+  /** The questions to show; the site's list unless a test or an embed passes its own. */
+  groups?: QuestionGroup[];
+  /** Level of the section headings: 2 on the tool page, 3 when embedded under a guide's heading. */
+  headingLevel?: 2 | 3;
+}
+
+type StoreStatus = LoadStatus | 'no-storage';
+
+function readStorage(): { state: ChecklistState; status: StoreStatus } {
+  try {
+    return parse(window.localStorage.getItem(storageKey));
+  } catch {
+    return { ...parse(null), status: 'no-storage' };
+  }
+}
+
+/** Saves the checklist, or forgets it when there is nothing to keep. False when the browser refuses. */
+function writeStorage(state: ChecklistState): boolean {
+  try {
+    if (isEmpty(state)) window.localStorage.removeItem(storageKey);
+    else window.localStorage.setItem(storageKey, serialize(state));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const programNumber = (id: ProgramId) => programIds.indexOf(id) + 1;
+
+export default function QuestionsChecklist({ groups = questionGroups, headingLevel = 2 }: Props) {
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const base = useId();
+  const [mounted, setMounted] = useState(false);
+  const [state, setState] = useState<ChecklistState>(clearAll);
+  const stateRef = useRef(state);
+  const [storeStatus, setStoreStatus] = useState<StoreStatus>('empty');
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const [confirmingRemove, setConfirmingRemove] = useState<ProgramId | null>(null);
+  const [copyBox, setCopyBox] = useState<string | null>(null);
+  const [message, setMessage] = useState({ text: '', count: 0 });
+  // Where focus goes after the next render (a new name field, a confirm box, the button that opened it).
+  const pendingFocus = useRef<string | null>(null);
+
+  useEffect(() => {
+    const loaded = readStorage();
+    stateRef.current = loaded.state;
+    setState(loaded.state);
+    setStoreStatus(loaded.status);
+    setMounted(true);
+  }, []);
+
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    document.getElementById(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
+
+  const id = (...parts: string[]) => `${base}-${parts.join('-')}`;
+  const announce = (words: string) => setMessage((m) => ({ text: words, count: m.count + 1 }));
+
+  function commit(next: ChecklistState) {
+    if (next === stateRef.current) return;
+    stateRef.current = next;
+    setState(next);
+    setSaveFailed(storeStatus === 'no-storage' ? false : !writeStorage(next));
+  }
+
+  function onAdd() {
+    const next = addProgram(stateRef.current);
+    const added = next.programs.at(-1);
+    if (next === stateRef.current || !added) return;
+    commit(next);
+    pendingFocus.current = id('name', added.id);
+    announce(`${programLabel(added)} added.`);
+  }
+
+  function remove(program: Program) {
+    commit(removeProgram(stateRef.current, program.id));
+    setConfirmingRemove(null);
+    pendingFocus.current = id('add');
+    announce(`${programLabel(program)} removed.`);
+  }
+
+  function onRemove(program: Program) {
+    // An unnamed program with no answers goes at once; anything else asks first.
+    if (tidyName(program.name) === '' && !hasAnswers(program)) return remove(program);
+    setConfirmingClear(false);
+    setConfirmingRemove(program.id);
+    announce('');
+    pendingFocus.current = id('remove-question', program.id);
+  }
+
+  function cancelRemove(program: Program) {
+    setConfirmingRemove(null);
+    pendingFocus.current = id('remove', program.id);
+  }
+
+  function askClear() {
+    setConfirmingRemove(null);
+    setConfirmingClear(true);
+    announce('');
+    pendingFocus.current = id('clear-question');
+  }
+
+  function cancelClear() {
+    setConfirmingClear(false);
+    pendingFocus.current = id('clear');
+  }
+
+  function confirmClear() {
+    commit(clearAll());
+    setConfirmingClear(false);
+    setCopyBox(null);
+    setStoreStatus((s) => (s === 'no-storage' ? s : 'empty'));
+    pendingFocus.current = id('clear');
+    announce(text.cleared);
+  }
+
+  async function onCopy() {
+    const words = checklistText(stateRef.current, groups, text.title);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('No clipboard in this browser');
+      await navigator.clipboard.writeText(words);
+      setCopyBox(null);
+      announce(text.copied);
+    } catch {
+      setCopyBox(words);
+      pendingFocus.current = id('copy-box');
+      announce(text.copyFailed);
+    }
+  }
+
+  const escapeTo = (cancel: () => void) => (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel();
+    }
+  };
+
+  const confirmBox = (key: string, question: string, yes: ReactNode, onYes: () => void, onCancel: () => void) => (
+    <div className="qc-confirm" role="group" aria-labelledby={id(key)} onKeyDown={escapeTo(onCancel)}>
+      <p id={id(key)} tabIndex={-1}>
+        <strong>{question}</strong>
+      </p>
+      <div className="qc-buttons">
+        <button type="button" onClick={onYes}>
+          {yes}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {text.cancel}
+        </button>
+      </div>
+    </div>
+  );
+
+  let questionNumber = 0;
+  const questionList = (cells: (question: ProgramQuestion) => ReactNode) =>
+    groups.map((group) => {
+      const start = questionNumber + 1;
+      questionNumber += group.questions.length;
+      return (
+        <section className="qc-group" key={group.id} aria-labelledby={id('group', group.id)}>
+          <H id={id('group', group.id)}>{group.title}</H>
+          <ol className="qc-questions" start={start}>
+            {group.questions.map((question) => (
+              <li className="qc-question" key={question.id}>
+                <p className="qc-question-text">{question.text}</p>
+                {question.why && <p className="hint">{question.why}</p>}
+                {cells(question)}
+              </li>
+            ))}
+          </ol>
+        </section>
+      );
+    });
+
+  const privacy = <p className="callout qc-privacy">{text.privacy}</p>;
+
+  if (!mounted) {
+    // The server's version: the whole list, with a box to write in on paper.
+    return (
+      <div className="qc qc-static">
+        {privacy}
+        {questionList(() => (
+          <div className="qc-paper-box" aria-hidden="true"></div>
+        ))}
+      </div>
+    );
+  }
+
+  const { programs } = state;
+
+  return (
+    <div className="qc" data-ready="">
+      {privacy}
+      {storeStatus === 'unreadable' && <p className="callout qc-warning no-print">{text.unreadable}</p>}
+      {storeStatus === 'no-storage' && <p className="callout qc-warning no-print">{text.noStorage}</p>}
+      {saveFailed && <p className="callout qc-warning no-print">{text.saveFailed}</p>}
+
+      <section className="qc-programs no-print" aria-labelledby={id('programs')}>
+        <H id={id('programs')}>{text.programsHeading}</H>
+        <p className="hint" id={id('programs-hint')}>
+          {text.programsHint}
+        </p>
+        <ul className="qc-program-list">
+          {programs.map((program) => (
+            <li key={program.id}>
+              <label htmlFor={id('name', program.id)}>Name of program {programNumber(program.id)}</label>
+              <div className="qc-name-row">
+                <input
+                  type="text"
+                  id={id('name', program.id)}
+                  value={program.name}
+                  maxLength={nameMaxLength}
+                  autoComplete="off"
+                  aria-describedby={id('programs-hint')}
+                  onChange={(e) => commit(renameProgram(stateRef.current, program.id, e.target.value))}
+                  onBlur={(e) => {
+                    const tidy = tidyName(e.target.value);
+                    if (tidy !== e.target.value) commit(renameProgram(stateRef.current, program.id, tidy));
+                  }}
+                />
+                {canRemoveProgram(state) && (
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    id={id('remove', program.id)}
+                    onClick={() => onRemove(program)}
+                  >
+                    {text.remove}
+                    <span className="visually-hidden"> {programLabel(program)}</span>
+                  </button>
+                )}
+              </div>
+              {confirmingRemove === program.id &&
+                confirmBox(
+                  `remove-question-${program.id}`,
+                  `Remove ${programLabel(program)} and all its ticks and notes?`,
+                  <>
+                    Yes, remove<span className="visually-hidden"> {programLabel(program)}</span>
+                  </>,
+                  () => remove(program),
+                  () => cancelRemove(program),
+                )}
+            </li>
+          ))}
+        </ul>
+        {canAddProgram(state) ? (
+          <button type="button" className="button-secondary" id={id('add')} onClick={onAdd}>
+            {text.add}
+          </button>
+        ) : (
+          <p>{text.atLimit}</p>
+        )}
+      </section>
+
+      <div className="qc-buttons qc-actions no-print">
+        <button type="button" onClick={onCopy}>
+          {text.copy}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {text.print}
+        </button>
+        <button type="button" className="button-secondary" id={id('clear')} onClick={askClear}>
+          {text.clear}
+        </button>
+      </div>
+      {confirmingClear && confirmBox('clear-question', text.clearQuestion, text.clearYes, confirmClear, cancelClear)}
+      <div className="qc-status no-print" aria-live="polite">
+        {message.text && <p key={message.count}>{message.text}</p>}
+      </div>
+      {copyBox !== null && (
+        <div className="qc-copy-box no-print">
+          <label htmlFor={id('copy-box')}>{text.copyBoxLabel}</label>
+          <p className="hint" id={id('copy-box-hint')}>
+            {text.copyBoxHint}
+          </p>
+          <textarea
+            id={id('copy-box')}
+            readOnly
+            rows={8}
+            value={copyBox}
+            aria-describedby={id('copy-box-hint')}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" className="button-secondary" onClick={() => setCopyBox(null)}>
+            {text.hideCopyBox}
+          </button>
+        </div>
+      )}
+
+      {questionList((question) => (
+        <div className={`qc-cells qc-cells-${programs.length}`}>
+          {programs.map((program) => {
+            const label = programLabel(program);
+            const answer = answerFor(program, question.id);
+            const forScreenReaders = ` ${label}: ${question.text}`;
+            return (
+              <div className="qc-cell" key={program.id}>
+                <p className="qc-cell-name">{label}</p>
+                <div className="qc-check">
+                  <input
+                    type="checkbox"
+                    id={id('asked', program.id, question.id)}
+                    checked={answer.checked}
+                    onChange={(e) => commit(setChecked(stateRef.current, program.id, question.id, e.target.checked))}
+                  />
+                  <label htmlFor={id('asked', program.id, question.id)}>
+                    {text.asked}
+                    <span className="visually-hidden">{forScreenReaders}</span>
+                  </label>
+                </div>
+                <label className="qc-note-label" htmlFor={id('note', program.id, question.id)}>
+                  {text.notes}
+                  <span className="visually-hidden">{forScreenReaders}</span>
+                </label>
+                <textarea
+                  id={id('note', program.id, question.id)}
+                  rows={2}
+                  maxLength={noteMaxLength}
+                  value={answer.note}
+                  onChange={(e) => commit(setNote(stateRef.current, program.id, question.id, e.target.value))}
+                />
+                {/* Paper shows the note as text (a text box would cut it off) or a blank box to write in. */}
+                <p className="qc-print-note" aria-hidden="true">
+                  {answer.note}
+                </p>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+// A family calls programs with the questions checklist: ticks and notes for each program, kept in this
+// browser only, copied or printed to compare; and the plain list still works with JavaScript off.
+import { expect, test, type Page } from '@playwright/test';
+import { programQuestions, questionGroups } from '../../src/data/program-questions.ts';
+import { storageKey } from '../../src/lib/checklist.ts';
+import { axeViolations } from './support/axe.ts';
+
+const path = 'tools/questions-to-ask/';
+const first = programQuestions[0]!;
+const second = programQuestions[1]!;
+
+async function openChecklist(page: Page) {
+  await page.goto(path);
+  await page.locator('astro-island:not([ssr])').first().waitFor();
+  // The controls appear once the island has read what this browser saved.
+  await expect(page.getByRole('button', { name: 'Copy as text' })).toBeVisible();
+}
+
+const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), storageKey);
+
+test('ticks and notes are still there after a reload', async ({ page }) => {
+  await openChecklist(page);
+  await page.getByRole('checkbox', { name: `Asked Program 1: ${first.text}` }).check();
+  await page.getByRole('textbox', { name: `Notes Program 1: ${second.text}` }).fill('Groups of about 8');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Copy as text' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `Asked Program 1: ${first.text}` })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: `Notes Program 1: ${second.text}` })).toHaveValue('Groups of about 8');
+  await expect(page.getByRole('checkbox', { name: `Asked Program 1: ${second.text}` })).not.toBeChecked();
+});
+
+test('programs can be named, and the names label every question', async ({ page }) => {
+  await openChecklist(page);
+  await page.getByLabel('Name of program 1').fill('Sunrise Center');
+  await page.getByRole('button', { name: 'Add a program' }).click();
+  await expect(page.getByLabel('Name of program 2')).toBeFocused();
+  await page.keyboard.type('Hillside Clinic');
+  await page.getByRole('textbox', { name: `Notes Hillside Clinic: ${first.text}` }).fill('Licensed');
+  const firstQuestion = page.getByRole('listitem').filter({ hasText: first.text });
+  await expect(firstQuestion.locator('.qc-cell-name')).toHaveText(['Sunrise Center', 'Hillside Clinic']);
+  await page.reload();
+  await expect(page.getByLabel('Name of program 2')).toHaveValue('Hillside Clinic');
+  await expect(page.getByRole('textbox', { name: `Notes Hillside Clinic: ${first.text}` })).toHaveValue('Licensed');
+});
+
+test('"Clear everything" asks first, then empties the list and this browser\'s storage', async ({ page }) => {
+  await openChecklist(page);
+  await page.getByLabel('Name of program 1').fill('Sunrise Center');
+  await page.getByRole('checkbox', { name: `Asked Sunrise Center: ${first.text}` }).check();
+  expect(await stored(page)).toContain('Sunrise Center');
+
+  await page.getByRole('button', { name: 'Clear everything' }).click();
+  await expect(page.locator('p', { hasText: 'cannot be undone' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Name of program 1')).toHaveValue('');
+  await expect(page.getByRole('checkbox', { name: `Asked Program 1: ${first.text}` })).not.toBeChecked();
+  await expect(page.getByText('Everything is cleared.')).toBeVisible();
+  expect(await stored(page)).toBeNull();
+  await page.reload();
+  await expect(page.getByLabel('Name of program 1')).toHaveValue('');
+});
+
+test('"Copy as text" puts the grouped list on the clipboard and says "Copied"', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openChecklist(page);
+  await page.getByLabel('Name of program 1').fill('Sunrise Center');
+  await page.getByRole('textbox', { name: `Notes Sunrise Center: ${first.text}` }).fill('Yes, state license');
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  await expect(page.locator('[aria-live="polite"]')).toContainText('Copied');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  for (const group of questionGroups) expect(text).toContain(group.title);
+  expect(text).toContain(`1. ${first.text}\n   - Sunrise Center (not asked yet): Yes, state license`);
+});
+
+test('printing shows the questions and notes, with no buttons or text boxes', async ({ page }) => {
+  await openChecklist(page);
+  await page.getByRole('textbox', { name: `Notes Program 1: ${first.text}` }).fill('Call back Monday');
+  await page.emulateMedia({ media: 'print' });
+  for (const name of ['Copy as text', 'Print', 'Clear everything', 'Add a program']) {
+    await expect(page.getByRole('button', { name })).toBeHidden();
+  }
+  await expect(page.getByLabel('Name of program 1')).toBeHidden();
+  await expect(page.getByRole('textbox', { name: `Notes Program 1: ${first.text}` })).toBeHidden();
+  await expect(page.locator('.qc-print-note').first()).toHaveText('Call back Monday');
+  await expect(page.locator('.qc-print-note').nth(1)).toBeVisible();
+  await expect(page.getByText(first.text, { exact: true })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+});
+
+test('the "Print" button opens the print dialog', async ({ page }) => {
+  await openChecklist(page);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test('saving sends nothing anywhere: no request leaves the page', async ({ page }) => {
+  await openChecklist(page);
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByLabel('Name of program 1').fill('Sunrise Center');
+  await page.getByRole('checkbox', { name: `Asked Sunrise Center: ${first.text}` }).check();
+  await page.getByRole('textbox', { name: `Notes Sunrise Center: ${second.text}` }).fill('Private note');
+  await expect.poll(() => stored(page)).toContain('Private note');
+  expect(requests).toEqual([]);
+});
+
+test('with JavaScript off, the full list is there to read and print', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(path);
+  for (const group of questionGroups) {
+    await expect(page.getByRole('heading', { level: 2, name: group.title })).toBeVisible();
+  }
+  for (const question of programQuestions) await expect(page.getByText(question.text, { exact: true })).toBeVisible();
+  await expect(page.getByText(/saved only in this browser/)).toBeVisible();
+  await expect(page.getByText(/print this list and write on it/)).toBeVisible();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Getting started with an IOP' })).toBeVisible();
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [320, 1280]) {
+    test(`has no axe violations with three programs and a confirm step open (${scheme}, ${width}px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await openChecklist(page);
+      await page.getByLabel('Name of program 1').fill('A program with a long name that wraps on a phone');
+      await page.getByRole('button', { name: 'Add a program' }).click();
+      await page.getByRole('button', { name: 'Add a program' }).click();
+      await page.getByRole('checkbox', { name: new RegExp(`^Asked Program 3: `) }).first().check();
+      await page.getByRole('button', { name: 'Clear everything' }).click();
+      await expect(page.getByText(/cannot be undone/)).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    });
+  }
+}
