@@ -82,6 +82,25 @@ export const fieldRules: Record<NumberField, FieldRule> = {
   },
 };
 
+/** Every other piece of the estimator's wording, in one place. */
+export const hoursText = {
+  notReady:
+    'The numbers below are an example for a common schedule. To change them, this page needs JavaScript, which is turned off or still loading.',
+  linkNotesLead: 'Part of the link you opened could not be used:',
+  presetsTitle: 'Start from a common schedule',
+  resultsHeading: 'Your estimate',
+  staleLead: 'This is from your last valid entry.',
+  staleRest: 'Fix the box marked with an error to update it.',
+  caveat: 'This is an estimate. Programs set their own schedules, and a clinical assessment decides the level of care.',
+  weekHeading: 'Your week, day by day',
+  keyTreatment: 'Treatment',
+  keyTravel: 'Travel',
+  copyButton: 'Copy link to this estimate',
+  copied: 'Link copied',
+  copyFailed: 'Copying did not work here. The link is selected below: copy it with your keyboard or menu.',
+  linkLabel: 'Link to this estimate',
+} as const;
+
 export const ageGroupLabel = 'Age group';
 export const ageGroupOptions: { value: AgeGroup; label: string }[] = [
   { value: 'adult', label: 'Adult' },

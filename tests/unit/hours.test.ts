@@ -272,10 +272,10 @@ describe('the week, day by day', () => {
 
   it('describes each day in words', () => {
     const week = weekPlan({ ...defaultSchedule, daysPerWeek: 3, hoursPerSession: 2.5, travelMinutes: 45 });
-    expect(week[0].text).toBe('Monday: 2.5 hours of treatment, plus 45 minutes of travel');
-    expect(week[1].text).toBe('Tuesday: no session');
+    expect(week[0]?.text).toBe('Monday: 2.5 hours of treatment, plus 45 minutes of travel');
+    expect(week[1]?.text).toBe('Tuesday: no session');
     const virtual = weekPlan({ ...defaultSchedule, daysPerWeek: 3, hoursPerSession: 2.5, travelMinutes: 0 });
-    expect(virtual[0].text).toBe('Monday: 2.5 hours of treatment');
+    expect(virtual[0]?.text).toBe('Monday: 2.5 hours of treatment');
   });
 
   it('property: the week holds exactly the sessions, and adds up to the weekly hours', () => {
@@ -283,7 +283,7 @@ describe('the week, day by day', () => {
       fc.property(validSchedule, (s) => {
         const week = weekPlan(s);
         const days = sessionDays(s.daysPerWeek);
-        const strictlyRising = days.every((d, i) => i === 0 || d > days[i - 1]);
+        const strictlyRising = days.every((d, i) => i === 0 || d > days[i - 1]!);
         const weekdaysFirst = s.daysPerWeek > 5 || days.every((d) => d < 5);
         const total = week.reduce((sum, d) => sum + d.treatmentHours, 0);
         return (
@@ -318,18 +318,18 @@ describe('an estimate', () => {
     const result = estimate({ daysPerWeek: 7, hoursPerSession: 0.5, weeks: 1, ageGroup: 'teen', travelMinutes: 1 });
     expect(result.weeklyHours).toBe(3.5);
     expect(result.lines[1]).toEqual({ label: 'Treatment over 1 week', value: '3.5 hours (7 sessions)' });
-    expect(result.lines[2].value).toBe('3 hours 37 minutes');
+    expect(result.lines[2]?.value).toBe('3 hours 37 minutes');
   });
 
   it('handles the largest schedule allowed', () => {
     const max = Object.fromEntries(numberFields.map((f) => [f, fieldRules[f].max])) as Omit<Schedule, 'ageGroup'>;
     const result = estimate({ ...max, ageGroup: 'adult' });
-    expect(result.lines[1].value).toBe(`${formatHours(fieldRules.daysPerWeek.max * fieldRules.hoursPerSession.max * fieldRules.weeks.max)} (${fieldRules.daysPerWeek.max * fieldRules.weeks.max} sessions)`);
+    expect(result.lines[1]?.value).toBe(`${formatHours(fieldRules.daysPerWeek.max * fieldRules.hoursPerSession.max * fieldRules.weeks.max)} (${fieldRules.daysPerWeek.max * fieldRules.weeks.max} sessions)`);
     expect(result.band).toBe('php');
   });
 
   it('says when a program is virtual', () => {
-    expect(estimate({ ...defaultSchedule, travelMinutes: 0 }).lines[2].value).toMatch(/\(no travel\)$/);
+    expect(estimate({ ...defaultSchedule, travelMinutes: 0 }).lines[2]?.value).toMatch(/\(no travel\)$/);
   });
 
   it('property: totals are consistent and no text shows NaN, Infinity or a blank', () => {
