@@ -168,3 +168,49 @@ export const evidence = {
 
 /** A wait to start longer than this many hours is worth asking about. */
 export const startWaitHours = 48;
+
+/** A common weekly schedule the hours estimator offers as a one-click starting point. */
+export interface SchedulePreset {
+  id: string;
+  label: string;
+  daysPerWeek: number;
+  hoursPerSession: number;
+  /** Set only when the schedule is meant for one age group. */
+  ageGroup?: AgeGroup;
+}
+
+const presetLabel = (days: number, hours: number) => `${days} days a week, ${hours} hours each`;
+// Teen after-school tracks are often shorter sessions on the typical number of days.
+const teenAfterSchoolHours = 2;
+
+/** Schedules programs commonly run, built from the typical week above. */
+export const schedulePresets: SchedulePreset[] = [
+  {
+    id: 'fewest-days',
+    label: presetLabel(typicalSchedule.daysPerWeek.min, typicalSchedule.hoursPerSession.min),
+    daysPerWeek: typicalSchedule.daysPerWeek.min,
+    hoursPerSession: typicalSchedule.hoursPerSession.min,
+  },
+  {
+    id: 'weekdays',
+    label: presetLabel(typicalSchedule.daysPerWeek.max, typicalSchedule.hoursPerSession.min),
+    daysPerWeek: typicalSchedule.daysPerWeek.max,
+    hoursPerSession: typicalSchedule.hoursPerSession.min,
+  },
+  {
+    id: 'teen-after-school',
+    label: `Teen after school: ${presetLabel(typicalSchedule.daysPerWeek.min, teenAfterSchoolHours)}`,
+    daysPerWeek: typicalSchedule.daysPerWeek.min,
+    hoursPerSession: teenAfterSchoolHours,
+    ageGroup: 'teen',
+  },
+];
+
+/** What the hours estimator shows before the reader changes anything: the first preset, a common length. */
+export const estimatorDefaults = {
+  daysPerWeek: typicalSchedule.daysPerWeek.min,
+  hoursPerSession: typicalSchedule.hoursPerSession.min,
+  weeks: programLength.quotedWeeks.short.max,
+  ageGroup: 'adult' as AgeGroup,
+  travelMinutes: 30,
+};

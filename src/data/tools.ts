@@ -8,6 +8,11 @@ export interface ToolLink {
 
 export const tools: ToolLink[] = [
   {
+    title: 'Weekly-hours estimator',
+    path: '/tools/hours-estimator/',
+    summary: 'See what a program schedule means for your week, travel included, and how it compares with the usual hours.',
+  },
+  {
     title: 'Searchable FAQ',
     path: '/faq/',
     summary: 'Short, direct answers to the questions families and referrers ask most.',

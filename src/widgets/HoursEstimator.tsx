@@ -1,0 +1,307 @@
+// The weekly-hours estimator island: renders src/lib/hours.ts. The server-rendered HTML (default
+// schedule, read-only until hydrated) is the no-JavaScript version.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { schedulePresets } from '../data/care-levels.ts';
+import {
+  ageGroupLabel,
+  ageGroupOptions,
+  checkEntries,
+  defaultSchedule,
+  entriesFrom,
+  entriesWithPreset,
+  estimate,
+  estimateLink,
+  fieldRules,
+  hoursText,
+  numberFields,
+  scheduleFromUrl,
+  scheduleToUrl,
+  type DayPlan,
+  type Entries,
+  type NumberField,
+  type Schedule,
+} from '../lib/hours.ts';
+import './HoursEstimator.css';
+
+export interface HoursEstimatorProps {
+  /** On the tool page: read the schedule from the address and keep the address up to date. */
+  syncUrl?: boolean;
+  /** The tool page's path (base included), which "Copy link" points to when the tool is embedded. */
+  toolPath: string;
+  /** Level of the widget's own headings, so they fit the page around it. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
+
+export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: HoursEstimatorProps) {
+  const uid = useId();
+  const [entries, setEntries] = useState<Entries>(() => entriesFrom(defaultSchedule));
+  const [lastValid, setLastValid] = useState<Schedule>(defaultSchedule);
+  const [notes, setNotes] = useState<string[]>([]);
+  const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+  // False in the server HTML and until hydration, so a reader without JavaScript is not invited to
+  // type into boxes that cannot answer.
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    if (syncUrl) {
+      const fromUrl = scheduleFromUrl(window.location.search);
+      setEntries(entriesFrom(fromUrl.schedule));
+      setLastValid(fromUrl.schedule);
+      setNotes(fromUrl.notes);
+    }
+    setReady(true);
+  }, [syncUrl]);
+
+  const { schedule, errors } = checkEntries(entries);
+  const shown = schedule ?? lastValid;
+  const result = estimate(shown);
+  const Heading = `h${headingLevel}` as 'h2';
+
+  function update(next: Entries) {
+    setEntries(next);
+    setNotes([]);
+    setCopy({ kind: 'idle' });
+    const checked = checkEntries(next);
+    if (!checked.schedule) return;
+    setLastValid(checked.schedule);
+    if (syncUrl) replaceAddress(checked.schedule);
+  }
+
+  async function copyLink() {
+    const page = syncUrl ? window.location.href : new URL(toolPath, window.location.href).href;
+    const link = estimateLink(page, shown);
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy({ kind: 'copied' });
+    } catch {
+      // No clipboard (older browser, insecure page, permission refused): show the link to copy by hand.
+      setCopy({ kind: 'manual', link });
+    }
+  }
+
+  return (
+    <div className="hours-estimator">
+      {!ready && (
+        // In the server HTML only: a browser without JavaScript (or still loading it) shows this note.
+        <p className="callout hours-waiting">{hoursText.notReady}</p>
+      )}
+      <div role="status" className="hours-notes">
+        {notes.length > 0 && (
+          <div className="callout">
+            <p>{hoursText.linkNotesLead}</p>
+            <ul>
+              {notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+
+      <div role="group" aria-labelledby={`${uid}-presets`} className="hours-presets">
+        <p id={`${uid}-presets`} className="hours-presets-title">
+          {hoursText.presetsTitle}
+        </p>
+        <ul>
+          {schedulePresets.map((preset) => (
+            <li key={preset.id}>
+              <button type="button" className="button button-secondary" disabled={!ready} onClick={() => update(entriesWithPreset(entries, preset))}>
+                {preset.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <div className="hours-fields">
+        {numberFields.map((field) => (
+          <NumberInput
+            key={field}
+            id={`${uid}-${field}`}
+            field={field}
+            value={entries[field]}
+            error={errors[field]}
+            readOnly={!ready}
+            onChange={(value) => update({ ...entries, [field]: value })}
+          />
+        ))}
+        <fieldset className="hours-field hours-age">
+          <legend>{ageGroupLabel}</legend>
+          {ageGroupOptions.map((option) => (
+            <div className="hours-radio" key={option.value}>
+              <input
+                type="radio"
+                id={`${uid}-age-${option.value}`}
+                name={`${uid}-age`}
+                value={option.value}
+                checked={entries.ageGroup === option.value}
+                disabled={!ready}
+                onChange={() => update({ ...entries, ageGroup: option.value })}
+              />
+              <label htmlFor={`${uid}-age-${option.value}`}>{option.label}</label>
+            </div>
+          ))}
+        </fieldset>
+      </div>
+
+      <Heading className="hours-heading">{hoursText.resultsHeading}</Heading>
+      <div className="hours-results" aria-live="polite" data-stale={schedule ? undefined : ''}>
+        {!schedule && (
+          <p className="hours-stale">
+            <strong>{hoursText.staleLead}</strong> {hoursText.staleRest}
+          </p>
+        )}
+        <dl className="hours-figures">
+          {result.lines.map((line) => (
+            <div key={line.label}>
+              <dt>{line.label}</dt>
+              <dd>{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="hours-band">{result.sentence}</p>
+      </div>
+      <p className="hint hours-caveat">
+        {hoursText.caveat}
+      </p>
+
+      <Heading className="hours-heading">{hoursText.weekHeading}</Heading>
+      <WeekPicture week={result.week} />
+      {/* The key only explains the picture's colours; the list below says the same in words. */}
+      <p className="hours-key" aria-hidden="true">
+        <span className="hours-key-treatment">{hoursText.keyTreatment}</span>
+        <span className="hours-key-travel">{hoursText.keyTravel}</span>
+      </p>
+      <ul className="hours-week-list">
+        {result.week.map((day) => (
+          <li key={day.day} data-session={day.hasSession ? '' : undefined}>
+            {day.text}
+          </li>
+        ))}
+      </ul>
+
+      <div className="hours-share">
+        <button type="button" className="button" disabled={!ready} onClick={copyLink}>
+          {hoursText.copyButton}
+        </button>
+        <p role="status" className="hours-copy-status">
+          {copy.kind === 'copied' && hoursText.copied}
+          {copy.kind === 'manual' && hoursText.copyFailed}
+        </p>
+        {copy.kind === 'manual' && <ManualLink id={`${uid}-link`} link={copy.link} />}
+      </div>
+    </div>
+  );
+}
+
+function replaceAddress(schedule: Schedule) {
+  try {
+    const url = new URL(window.location.href);
+    url.search = scheduleToUrl(schedule);
+    // replaceState, not pushState: typing should not fill the Back button with every keystroke.
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // A sandboxed frame may refuse; the estimate still works without the address.
+  }
+}
+
+interface NumberInputProps {
+  id: string;
+  field: NumberField;
+  value: string;
+  error: string | undefined;
+  readOnly: boolean;
+  onChange: (value: string) => void;
+}
+
+/** Label, hint, error and box in the GOV.UK order, tied together for screen readers. */
+function NumberInput({ id, field, value, error, readOnly, onChange }: NumberInputProps) {
+  const rule = fieldRules[field];
+  const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
+  return (
+    <div className="hours-field" data-error={error ? '' : undefined}>
+      <label htmlFor={id}>{rule.label}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {rule.hint}
+      </p>
+      {error && (
+        <p className="hours-error" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <input
+        type="text"
+        id={id}
+        className="hours-input"
+        inputMode={rule.inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        readOnly={readOnly}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+function ManualLink({ id, link }: { id: string; link: string }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, [link]);
+  return (
+    <div className="hours-field">
+      <label htmlFor={id}>{hoursText.linkLabel}</label>
+      <input ref={ref} type="text" id={id} className="hours-link" value={link} readOnly onFocus={(e) => e.target.select()} />
+    </div>
+  );
+}
+
+// The picture's scale is the longest day the inputs allow, so bars keep their size as other days change.
+const longestDayHours = fieldRules.hoursPerSession.max + fieldRules.travelMinutes.max / 60;
+const chart = { columnWidth: 100, barWidth: 64, top: 44, bottom: 330, height: 376 };
+
+/** Seven columns, one per day: treatment (solid) with travel stacked on top. The list is its text. */
+function WeekPicture({ week }: { week: DayPlan[] }): ReactNode {
+  const scale = (chart.bottom - chart.top) / longestDayHours;
+  return (
+    <svg
+      className="hours-week-picture"
+      viewBox={`0 0 ${chart.columnWidth * week.length} ${chart.height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {week.map((day, i) => {
+        const x = i * chart.columnWidth + (chart.columnWidth - chart.barWidth) / 2;
+        const treatment = day.treatmentHours * scale;
+        const travel = (day.travelMinutes / 60) * scale;
+        const centre = x + chart.barWidth / 2;
+        return (
+          <g key={day.day}>
+            <rect className="hours-track" x={x} y={chart.top} width={chart.barWidth} height={chart.bottom - chart.top} rx={6} />
+            {day.hasSession && (
+              <>
+                <rect className="hours-bar-travel" x={x} y={chart.bottom - treatment - travel} width={chart.barWidth} height={travel} />
+                <rect className="hours-bar-treatment" x={x} y={chart.bottom - treatment} width={chart.barWidth} height={treatment} />
+                <text className="hours-bar-label" x={centre} y={chart.top - 10} textAnchor="middle">
+                  {`${day.treatmentHours}h`}
+                </text>
+              </>
+            )}
+            <text className="hours-day-label" x={centre} y={chart.height - 12} textAnchor="middle" data-session={day.hasSession ? '' : undefined}>
+              {day.shortDay}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export default HoursEstimator;

@@ -1,0 +1,243 @@
+// @vitest-environment happy-dom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { careLevels, schedulePresets } from '../../src/data/care-levels.ts';
+import { bandSentence, defaultSchedule, estimate, fieldRules, hoursText, scheduleToUrl, type Schedule } from '../../src/lib/hours.ts';
+import { HoursEstimator } from '../../src/widgets/HoursEstimator.tsx';
+
+const toolPath = '/tools/hours-estimator/';
+const labels = {
+  days: fieldRules.daysPerWeek.label,
+  hours: fieldRules.hoursPerSession.label,
+  weeks: fieldRules.weeks.label,
+  travel: fieldRules.travelMinutes.label,
+};
+
+const results = () => {
+  const region = document.querySelector<HTMLElement>('[aria-live="polite"]');
+  if (!region) throw new Error('no live region for results');
+  return region;
+};
+
+async function setField(user: ReturnType<typeof userEvent.setup>, label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  await user.clear(input);
+  if (value !== '') await user.type(input, value);
+  return input;
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('HoursEstimator', () => {
+  it('shows every field with its label and hint, and the estimate for the default schedule', async () => {
+    render(<HoursEstimator toolPath={toolPath} />);
+    for (const field of Object.values(fieldRules)) {
+      const input = await screen.findByLabelText(field.label);
+      expect(input).toHaveAccessibleDescription(field.hint);
+      expect(input).not.toHaveAttribute('readonly');
+    }
+    expect(screen.getByLabelText(labels.days)).toHaveValue(String(defaultSchedule.daysPerWeek));
+    expect(screen.getByRole('group', { name: 'Age group' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Adult' })).toBeChecked();
+    expect(results()).toHaveTextContent(bandSentence(defaultSchedule.daysPerWeek * defaultSchedule.hoursPerSession, 'adult'));
+    expect(screen.getByText(/This is an estimate\. Programs set their own schedules/)).toBeInTheDocument();
+    // The "needs JavaScript" note is for the server HTML only.
+    expect(screen.queryByText(hoursText.notReady)).toBeNull();
+  });
+
+  it('updates the estimate as the reader types', async () => {
+    const user = userEvent.setup();
+    render(<HoursEstimator toolPath={toolPath} />);
+    await setField(user, labels.days, '5');
+    await setField(user, labels.hours, '2.5');
+    await setField(user, labels.weeks, '6');
+    await setField(user, labels.travel, '0');
+    const expected = estimate({ daysPerWeek: 5, hoursPerSession: 2.5, weeks: 6, ageGroup: 'adult', travelMinutes: 0 });
+    for (const line of expected.lines) {
+      expect(within(results()).getByText(line.label)).toBeInTheDocument();
+      expect(within(results()).getByText(line.value)).toBeInTheDocument();
+    }
+    expect(results()).toHaveTextContent(expected.sentence);
+  });
+
+  it('places the hours for the chosen age group', async () => {
+    const user = userEvent.setup();
+    render(<HoursEstimator toolPath={toolPath} />);
+    const teenMin = careLevels.iop.hoursPerWeek.teen!.min;
+    await setField(user, labels.days, '2');
+    await setField(user, labels.hours, String(teenMin / 2));
+    expect(results()).toHaveTextContent(bandSentence(teenMin, 'adult'));
+    await user.click(screen.getByRole('radio', { name: /Teen/ }));
+    expect(results()).toHaveTextContent(bandSentence(teenMin, 'teen'));
+  });
+
+  it('ties an error to the field, keeps the last valid estimate and marks it, and never shows NaN', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<HoursEstimator toolPath={toolPath} />);
+    await setField(user, labels.days, '4');
+    const before = results().querySelector('dl')!.textContent;
+    const input = await setField(user, labels.days, 'abc');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(`${fieldRules.daysPerWeek.hint} Error: ${fieldRules.daysPerWeek.error}`);
+    expect(screen.getByText(fieldRules.daysPerWeek.error)).toBeVisible();
+    expect(results()).toHaveTextContent('This is from your last valid entry.');
+    expect(results().querySelector('dl')!.textContent).toBe(before);
+    expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
+
+    await setField(user, labels.days, '');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+
+    await setField(user, labels.days, '3');
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(fieldRules.daysPerWeek.error)).toBeNull();
+    expect(results()).not.toHaveTextContent('last valid entry');
+  });
+
+  it('shows an error for each bad field at once', async () => {
+    const user = userEvent.setup();
+    render(<HoursEstimator toolPath={toolPath} />);
+    await setField(user, labels.hours, '2.25');
+    await setField(user, labels.weeks, '53');
+    await setField(user, labels.travel, '-5');
+    expect(screen.getByText(fieldRules.hoursPerSession.error)).toBeInTheDocument();
+    expect(screen.getByText(fieldRules.weeks.error)).toBeInTheDocument();
+    expect(screen.getByText(fieldRules.travelMinutes.error)).toBeInTheDocument();
+    expect(screen.getByLabelText(labels.days)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('fills the form from a preset button, age group included', async () => {
+    const user = userEvent.setup();
+    render(<HoursEstimator toolPath={toolPath} />);
+    const teen = schedulePresets.find((p) => p.ageGroup === 'teen')!;
+    await user.click(screen.getByRole('button', { name: teen.label }));
+    expect(screen.getByLabelText(labels.days)).toHaveValue(String(teen.daysPerWeek));
+    expect(screen.getByLabelText(labels.hours)).toHaveValue(String(teen.hoursPerSession));
+    expect(screen.getByRole('radio', { name: /Teen/ })).toBeChecked();
+    expect(results()).toHaveTextContent(bandSentence(teen.daysPerWeek * teen.hoursPerSession, 'teen'));
+    for (const preset of schedulePresets) expect(screen.getByRole('button', { name: preset.label })).toBeEnabled();
+  });
+
+  it('draws the week as a hidden picture with a list that says the same in words', async () => {
+    render(<HoursEstimator toolPath={toolPath} />);
+    const week = estimate(defaultSchedule).week;
+    const list = (await screen.findAllByRole('list')).find((l) => l.classList.contains('hours-week-list'))!;
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(week.map((d) => d.text));
+    const picture = document.querySelector('svg')!;
+    expect(picture).toHaveAttribute('aria-hidden', 'true');
+    expect(picture.querySelectorAll('.hours-bar-treatment')).toHaveLength(defaultSchedule.daysPerWeek);
+    expect(picture.outerHTML).not.toContain('style=');
+  });
+
+  it('copies a link to the tool page with the estimate, and says so', async () => {
+    const user = userEvent.setup();
+    render(<HoursEstimator toolPath={toolPath} />);
+    await setField(user, labels.days, '4');
+    await user.click(screen.getByRole('button', { name: 'Copy link to this estimate' }));
+    expect(await screen.findByText('Link copied')).toHaveAttribute('role', 'status');
+    const schedule: Schedule = { ...defaultSchedule, daysPerWeek: 4 };
+    expect(await navigator.clipboard.readText()).toBe(new URL(`${toolPath}?${scheduleToUrl(schedule)}`, window.location.href).href);
+    // Changing the estimate clears the old message, so a second copy is announced again.
+    await setField(user, labels.days, '5');
+    expect(screen.queryByText('Link copied')).toBeNull();
+  });
+
+  it('shows the link selected in a box when the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    render(<HoursEstimator toolPath={toolPath} />);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('Permission denied'));
+    await user.click(screen.getByRole('button', { name: 'Copy link to this estimate' }));
+    const box = await screen.findByLabelText('Link to this estimate');
+    expect(box).toHaveValue(new URL(`${toolPath}?${scheduleToUrl(defaultSchedule)}`, window.location.href).href);
+    expect(box).toHaveFocus();
+    expect(screen.getByText(/Copying did not work here/)).toHaveAttribute('role', 'status');
+  });
+
+  describe('with syncUrl, on the tool page', () => {
+    it('opens on the schedule in the address', async () => {
+      window.history.replaceState(null, '', `${toolPath}?days=5&hours=2.5&weeks=12&age=teen&travel=0`);
+      render(<HoursEstimator syncUrl toolPath={toolPath} />);
+      expect(await screen.findByDisplayValue('2.5')).toBe(screen.getByLabelText(labels.hours));
+      expect(screen.getByLabelText(labels.days)).toHaveValue('5');
+      expect(screen.getByLabelText(labels.weeks)).toHaveValue('12');
+      expect(screen.getByLabelText(labels.travel)).toHaveValue('0');
+      expect(screen.getByRole('radio', { name: /Teen/ })).toBeChecked();
+      expect(results()).toHaveTextContent(bandSentence(5 * 2.5, 'teen'));
+    });
+
+    it('names what it ignored in a bad link, and clears the note once the reader changes something', async () => {
+      const user = userEvent.setup();
+      window.history.replaceState(null, '', `${toolPath}?days=99&age=child`);
+      render(<HoursEstimator syncUrl toolPath={toolPath} />);
+      expect(await screen.findByText(/We ignored “99” for days per week/)).toBeInTheDocument();
+      expect(screen.getByText(/We ignored “child” for age group/)).toBeInTheDocument();
+      expect(screen.getByLabelText(labels.days)).toHaveValue(String(defaultSchedule.daysPerWeek));
+      await setField(user, labels.weeks, '10');
+      expect(screen.queryByText(/We ignored/)).toBeNull();
+    });
+
+    it('keeps the address up to date without adding history entries', async () => {
+      const user = userEvent.setup();
+      window.history.replaceState(null, '', `${toolPath}#top`);
+      render(<HoursEstimator syncUrl toolPath={toolPath} />);
+      const entries = window.history.length;
+      await setField(user, labels.days, '4');
+      expect(window.location.search).toBe(`?${scheduleToUrl({ ...defaultSchedule, daysPerWeek: 4 })}`);
+      expect(window.location.hash).toBe('#top');
+      await setField(user, labels.days, 'x');
+      // A bad entry leaves the address at the last valid estimate.
+      expect(window.location.search).toBe(`?${scheduleToUrl({ ...defaultSchedule, daysPerWeek: 4 })}`);
+      expect(window.history.length).toBe(entries);
+    });
+
+    it('copies the current page address', async () => {
+      const user = userEvent.setup();
+      window.history.replaceState(null, '', `/base${toolPath}?days=2`);
+      render(<HoursEstimator syncUrl toolPath={toolPath} />);
+      await screen.findByDisplayValue('2');
+      await user.click(screen.getByRole('button', { name: 'Copy link to this estimate' }));
+      expect(await navigator.clipboard.readText()).toBe(
+        new URL(`/base${toolPath}?${scheduleToUrl({ ...defaultSchedule, daysPerWeek: 2 })}`, window.location.href).href,
+      );
+    });
+  });
+
+  it('when embedded, neither reads nor writes the address', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/guides/what-to-expect/?days=6');
+    render(<HoursEstimator toolPath={toolPath} />);
+    expect(await screen.findByLabelText(labels.days)).toHaveValue(String(defaultSchedule.daysPerWeek));
+    await setField(user, labels.days, '4');
+    expect(window.location.search).toBe('?days=6');
+  });
+
+  it('gives every instance its own ids, so a guide and a page can both hold one', () => {
+    const { container } = render(
+      <>
+        <HoursEstimator toolPath={toolPath} />
+        <HoursEstimator toolPath={toolPath} headingLevel={4} />
+      </>,
+    );
+    const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(screen.getAllByLabelText(labels.days)).toHaveLength(2);
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(2);
+  });
+
+  it('renders a useful, read-only version on the server, before any script runs', () => {
+    const html = renderToString(<HoursEstimator syncUrl toolPath={toolPath} />);
+    const page = document.createElement('div');
+    page.innerHTML = html;
+    expect(page.querySelectorAll('input[type="text"][readonly]')).toHaveLength(4);
+    for (const button of page.querySelectorAll('button')) expect(button).toBeDisabled();
+    expect(page.textContent).toContain(estimate(defaultSchedule).sentence);
+    expect(page.textContent).toContain(hoursText.notReady);
+    expect(page.textContent).not.toMatch(/NaN|Infinity|undefined/);
+    expect(html).not.toContain('style=');
+  });
+});
