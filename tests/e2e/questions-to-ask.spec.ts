@@ -67,7 +67,7 @@ test('"Copy as text" puts the grouped list on the clipboard and says "Copied"', 
   await page.getByLabel('Name of program 1').fill('Sunrise Center');
   await page.getByRole('textbox', { name: `Notes Sunrise Center: ${first.text}` }).fill('Yes, state license');
   await page.getByRole('button', { name: 'Copy as text' }).click();
-  await expect(page.locator('[aria-live="polite"]')).toContainText('Copied');
+  await expect(page.locator('.qc-status')).toContainText('Copied');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   for (const group of questionGroups) expect(text).toContain(group.title);
   expect(text).toContain(`1. ${first.text}\n   - Sunrise Center (not asked yet): Yes, state license`);
