@@ -60,7 +60,8 @@ function findParts(root: ParentNode) {
 function makeAccordion(entryRoot: HTMLElement): Entry | null {
   const heading = entryRoot.querySelector<HTMLElement>('[data-faq-question]');
   const answer = entryRoot.querySelector<HTMLElement>('[data-faq-answer]');
-  if (!heading || !answer || !entryRoot.id || !answer.id) return null;
+  const slug = entryRoot.dataset.faqEntry || entryRoot.id;
+  if (!heading || !answer || !slug || !answer.id) return null;
   const doc = entryRoot.ownerDocument;
   const button = doc.createElement('button');
   button.type = 'button';
@@ -68,7 +69,13 @@ function makeAccordion(entryRoot: HTMLElement): Entry | null {
   button.setAttribute('aria-controls', answer.id);
   button.append(...Array.from(heading.childNodes));
   heading.append(button);
-  const entry = { slug: entryRoot.id, topic: entryRoot.dataset.topic ?? '', root: entryRoot, button, answer };
+  // The #slug anchor moves to the button: a browser that follows a link to it then focuses the
+  // question itself, where it would otherwise move focus to the page (the entry cannot take focus).
+  if (entryRoot.id === slug) {
+    entryRoot.removeAttribute('id');
+    button.id = slug;
+  }
+  const entry = { slug, topic: entryRoot.dataset.topic ?? '', root: entryRoot, button, answer };
   setOpen(entry, false);
   button.addEventListener('click', () => setOpen(entry, button.getAttribute('aria-expanded') !== 'true'));
   // "until-found" lets the browser's find-in-page reach a folded answer; it opens as it is found.
@@ -118,6 +125,7 @@ export function enhanceFaq(root: ParentNode = document, options: FaqSearchOption
   let latest = 0;
   let pending: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let filtersLoaded: Promise<unknown> | undefined;
 
   function showTopicButtons(): void {
     for (const button of topicButtons) {
@@ -167,6 +175,9 @@ export function enhanceFaq(root: ParentNode = document, options: FaqSearchOption
     }
     try {
       const pagefind = await load();
+      // Pagefind counts a filter only once its index is loaded; filters() loads them all (small files).
+      filtersLoaded ??= pagefind.filters();
+      await filtersLoaded;
       const query = current.query === '' ? null : current.query;
       let wordCounts = totals;
       let results = null;
@@ -183,6 +194,7 @@ export function enhanceFaq(root: ParentNode = document, options: FaqSearchOption
       const labels = Object.keys(topicLabels).filter((t) => current.topics.includes(t)).map((t) => topicLabels[t]!);
       show(slugs, wordCounts, statusText({ count: slugs.length, query: current.query, topicLabels: labels, total: entries.length }));
     } catch {
+      filtersLoaded = undefined;
       if (ticket !== latest) return;
       state = noFilter;
       show(null, totals, faqSearchText.unavailable);

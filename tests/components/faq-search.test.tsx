@@ -30,7 +30,7 @@ function markup(): string {
         .filter((e) => e.topic === topic)
         .map(
           (e) => `
-          <div class="faq-entry" id="${e.slug}" data-faq-entry data-topic="${e.topic}">
+          <div class="faq-entry" id="${e.slug}" data-faq-entry="${e.slug}" data-topic="${e.topic}">
             <h3 class="faq-question" data-faq-question>${e.question}</h3>
             <div class="faq-answer" id="${e.slug}-answer" data-faq-answer>
               <p>${e.answer}</p>
@@ -70,8 +70,12 @@ function markup(): string {
     </main>`;
 }
 
-/** A Pagefind stand-in: every fixture question as a "faq" page, plus a guide page it must filter out. */
+/**
+ * A Pagefind stand-in: every fixture question as a "faq" page, plus a guide page it must filter out.
+ * Like Pagefind, it counts a filter only once that filter's index is loaded (by filters() or by use).
+ */
 function fakePagefind() {
+  const loadedFilters = new Set<string>(['type']);
   const pages = [
     ...fixture.map((e) => ({ url: `/faq/${e.slug}/`, type: 'faq', topic: faqTopicLabels[e.topic], text: `${e.question} ${e.answer}` })),
     { url: '/guides/what-to-expect/', type: 'guide', topic: undefined, text: 'saliva teens work what to expect' },
@@ -80,6 +84,7 @@ function fakePagefind() {
   const search = async (query: string | null, options: { filters?: Record<string, unknown> } = {}): Promise<PagefindSearch> => {
     const filters = options.filters ?? {};
     calls.push({ query, filters });
+    for (const key of Object.keys(filters)) loadedFilters.add(key);
     const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
     const byWords = pages.filter((p) => words.every((w) => p.text.toLowerCase().includes(w)));
     const byType = byWords.filter((p) => filters.type === undefined || p.type === filters.type);
@@ -89,13 +94,16 @@ function fakePagefind() {
     for (const p of byType) if (p.topic) topicCounts[p.topic] = (topicCounts[p.topic] ?? 0) + 1;
     return {
       results: matches.map((p) => ({ id: p.url, data: async () => ({ url: p.url, excerpt: '', meta: {}, filters: {} }) })),
-      filters: { topic: topicCounts, type: {} },
+      filters: loadedFilters.has('topic') ? { topic: topicCounts, type: {} } : { type: {} },
     };
   };
   const api: PagefindApi = {
     options: async () => {},
     init: async () => {},
-    filters: async () => ({}),
+    filters: async () => {
+      loadedFilters.add('topic');
+      return {};
+    },
     search,
     debouncedSearch: search,
   };
@@ -116,7 +124,7 @@ function setUp(address = '/faq/', loader?: () => Promise<PagefindApi>) {
 }
 
 const questionButton = (question: string) => screen.getByRole('button', { name: question });
-const entry = (slug: string) => document.getElementById(slug)!;
+const entry = (slug: string) => document.querySelector<HTMLElement>(`[data-faq-entry="${slug}"]`)!;
 const status = () => screen.getByRole('status');
 const searchBox = () => screen.getByRole('searchbox', { name: faqSearchText.label });
 const visibleQuestions = () =>
@@ -139,6 +147,8 @@ describe('FAQ enhancement', () => {
       expect(screen.getByRole('heading', { level: 3, name: e.question })).toBeInTheDocument();
       expect(button).toHaveAttribute('aria-expanded', 'false');
       expect(button).toHaveAttribute('aria-controls', `${e.slug}-answer`);
+      // #slug now names the button, so following a link to it lands on the question.
+      expect(document.getElementById(e.slug)).toBe(button);
       expect(document.getElementById(`${e.slug}-answer`)).not.toBeVisible();
     }
     expect(status()).toHaveTextContent('');
