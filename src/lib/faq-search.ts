@@ -150,7 +150,7 @@ export const faqSearchText = {
   showAll: 'Show all questions',
   unavailable: 'Search is not available right now. All questions are shown below.',
   emptyNext: 'Try a shorter or different word, or:',
-  siteSearch: (query: string) => `Search the whole site for “${cleanQuery(query)}”`,
+  siteSearch: (query: string) => (cleanQuery(query) ? `Search the whole site for “${cleanQuery(query)}”` : 'Search the whole site'),
   helpNow: 'Get help now',
 } as const;
 

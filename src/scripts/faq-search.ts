@@ -94,6 +94,10 @@ function setHidden(element: HTMLElement, hidden: boolean): void {
   else element.removeAttribute('hidden');
 }
 
+/**
+ * Enhances the FAQ list inside `root`: accordion, search box, topic toggles, live count, ?q= and
+ * #slug handling. Returns null, changing nothing, when the page lacks the search markup.
+ */
 export function enhanceFaq(root: ParentNode = document, options: FaqSearchOptions = {}): FaqSearch | null {
   const found = findParts(root);
   const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
@@ -157,7 +161,7 @@ export function enhanceFaq(root: ParentNode = document, options: FaqSearchOption
       const url = new URL(parts.siteSearch.href, win.location.href);
       url.search = state.query ? `?q=${encodeURIComponent(state.query)}` : '';
       parts.siteSearch.href = url.pathname + url.search;
-      parts.siteSearch.textContent = state.query ? faqSearchText.siteSearch(state.query) : 'Search the whole site';
+      parts.siteSearch.textContent = faqSearchText.siteSearch(state.query);
     }
     setHidden(parts.showAll, !isFiltering(state));
     parts.status.textContent = status;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   cleanQuery,
   faqPageType,
+  faqSearchText,
   faqQuestionPath,
   isFiltering,
   matchingInPageOrder,
@@ -246,6 +247,13 @@ describe('statusText', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('faqSearchText.siteSearch', () => {
+  it('names the words when there are some', () => {
+    expect(faqSearchText.siteSearch(' teen  school ')).toBe('Search the whole site for “teen school”');
+    expect(faqSearchText.siteSearch('   ')).toBe('Search the whole site');
   });
 });
 
