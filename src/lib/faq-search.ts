@@ -1,0 +1,166 @@
+// What the FAQ search decides, without a browser: the reader's filter state, the Pagefind filters it
+// asks for, which questions match (in page order), topic counts and the words of the live status.
+import { maxQueryLength } from './search-query.ts';
+
+/** The Pagefind `type` filter value of the one-page-per-question FAQ pages (BaseLayout pageType). */
+export const faqPageType = 'faq';
+
+/** What the reader has asked for: words typed in the box and topic ids switched on. */
+export interface FaqFilterState {
+  query: string;
+  topics: readonly string[];
+}
+
+export const noFilter: FaqFilterState = { query: '', topics: [] };
+
+/** Words from the box or the address bar: spaces squeezed, trimmed, cut to the index's limit. */
+export function cleanQuery(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength).trim();
+}
+
+export function withQuery(state: FaqFilterState, raw: string): FaqFilterState {
+  return { ...state, query: cleanQuery(raw) };
+}
+
+/** Switches one topic on or off; the others keep their state. */
+export function toggleTopic(state: FaqFilterState, topic: string): FaqFilterState {
+  const topics = state.topics.includes(topic) ? state.topics.filter((t) => t !== topic) : [...state.topics, topic];
+  return { ...state, topics };
+}
+
+/** True when the reader has narrowed the list by words or by topic. */
+export function isFiltering(state: FaqFilterState): boolean {
+  return state.query !== '' || state.topics.length > 0;
+}
+
+/**
+ * The Pagefind filters for a state: always FAQ pages only, and, when topics are on, any one of them
+ * (each question has one topic, so "all of them" would find nothing). Unknown topic ids are dropped.
+ */
+export function pagefindFilters(
+  state: FaqFilterState,
+  topicLabels: Readonly<Record<string, string>>,
+): { type: string; topic?: { any: string[] } } {
+  const labels = state.topics.flatMap((t) => (Object.hasOwn(topicLabels, t) ? [topicLabels[t]!] : []));
+  return labels.length > 0 ? { type: faqPageType, topic: { any: labels } } : { type: faqPageType };
+}
+
+/** The address of one question's own page, relative to the site root. */
+export function faqQuestionPath(slug: string): string {
+  return `/faq/${encodeURIComponent(slug)}/`;
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The question slug from a Pagefind result address such as "/iop-guide/faq/can-i-keep-working/", or
+ * null when the address is not a question page. Works with or without the base path and the origin.
+ */
+export function slugFromResultUrl(url: string, base: string): string | null {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
+  const cleanBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const rest = path.startsWith(cleanBase) ? path.slice(cleanBase.length) : path.replace(/^\/+/, '');
+  const match = /^faq\/([^/]+)\/(?:index\.html)?$/.exec(rest);
+  if (!match) return null;
+  const slug = decode(match[1]!);
+  return slug === null || slug === '' ? null : slug;
+}
+
+/** The entry id named by an address's #fragment ("#can-i-keep-working"), or null when there is none. */
+export function slugFromHash(hash: string): string | null {
+  const slug = decode(hash.replace(/^#/, ''));
+  return slug === null || slug === '' ? null : slug;
+}
+
+/** The page's entries that the search found, in the order the page shows them, each once. */
+export function matchingInPageOrder(pageOrder: readonly string[], found: Iterable<string | null | undefined>): string[] {
+  const wanted = new Set<string>();
+  for (const slug of found) if (typeof slug === 'string') wanted.add(slug);
+  const seen = new Set<string>();
+  return pageOrder.filter((slug) => {
+    if (!wanted.has(slug) || seen.has(slug)) return false;
+    seen.add(slug);
+    return true;
+  });
+}
+
+function wholeCount(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+/**
+ * Questions per topic id, from Pagefind's counts per topic label (a search's `filters.topic`).
+ * A topic Pagefind does not mention, or a count that is not a whole number, counts as 0.
+ */
+export function topicCounts(
+  topicLabels: Readonly<Record<string, string>>,
+  countsByLabel: Readonly<Record<string, number>> | undefined,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [topic, label] of Object.entries(topicLabels)) {
+    counts[topic] = countsByLabel && Object.hasOwn(countsByLabel, label) ? wholeCount(countsByLabel[label]) : 0;
+  }
+  return counts;
+}
+
+/** “A”, “A” or “B”, “A”, “B” or “C”. */
+function topicList(labels: readonly string[]): string {
+  const quoted = labels.map((l) => `“${l}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/**
+ * The live status line: how many questions match the words and topics, e.g. "3 questions match “work”."
+ * `total` is the number of questions on the page, used when nothing is filtered.
+ */
+export function statusText(options: {
+  count: number;
+  query: string;
+  topicLabels: readonly string[];
+  total: number;
+}): string {
+  const count = wholeCount(options.count);
+  const query = cleanQuery(options.query);
+  const labels = options.topicLabels.filter((l) => l.trim() !== '');
+  if (query === '' && labels.length === 0) {
+    const total = wholeCount(options.total);
+    return total === 1 ? 'Showing 1 question.' : `Showing all ${total} questions.`;
+  }
+  const where = labels.length > 0 ? ` in ${topicList(labels)}` : '';
+  if (query === '') {
+    if (count === 0) return `No questions${where}.`;
+    return `${count} ${count === 1 ? 'question' : 'questions'}${where}.`;
+  }
+  if (count === 0) return `No questions match “${query}”${where}.`;
+  return `${count} ${count === 1 ? 'question matches' : 'questions match'} “${query}”${where}.`;
+}
+
+/** The words the search shows, in one place so the page, the script and the tests agree. */
+export const faqSearchText = {
+  label: 'Search the FAQ',
+  hint: 'Type a word, such as work, teens or insurance. The questions that match show below, with their answers open.',
+  topicsLabel: 'Filter by topic',
+  topicsHint: 'Pick one or more topics. Pick a topic again to turn it off.',
+  showAll: 'Show all questions',
+  unavailable: 'Search is not available right now. All questions are shown below.',
+  emptyNext: 'Try a shorter or different word, or:',
+  siteSearch: (query: string) => (cleanQuery(query) ? `Search the whole site for “${cleanQuery(query)}”` : 'Search the whole site'),
+  helpNow: 'Get help now',
+} as const;
+
+const descriptionEnd = ' A short, plain answer, with a link to the guide that goes deeper.';
+const maxDescription = 160;
+
+/** The meta description of a question's own page: the question and what the page offers, ≤ 160 characters. */
+export function questionPageDescription(question: string): string {
+  const room = maxDescription - descriptionEnd.length;
+  let text = question.replace(/\s+/g, ' ').trim();
+  if (text.length > room) text = `${text.slice(0, room - 1).replace(/\s+\S*$/, '').trimEnd() || text.slice(0, room - 1)}…`;
+  return text === '' ? `Frequently asked question.${descriptionEnd}` : `${text}${descriptionEnd}`;
+}

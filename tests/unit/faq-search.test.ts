@@ -1,0 +1,275 @@
+import fc from 'fast-check';
+import {
+  cleanQuery,
+  faqPageType,
+  faqSearchText,
+  faqQuestionPath,
+  isFiltering,
+  matchingInPageOrder,
+  noFilter,
+  pagefindFilters,
+  questionPageDescription,
+  slugFromHash,
+  slugFromResultUrl,
+  statusText,
+  toggleTopic,
+  topicCounts,
+  withQuery,
+} from '../../src/lib/faq-search.ts';
+import { withBase } from '../../src/lib/paths.ts';
+import { maxQueryLength } from '../../src/lib/search-query.ts';
+import { faqTopicLabels } from '../../src/data/faq-topics.ts';
+
+const runs = { numRuns: 10_000 };
+const bases = ['/', '/iop-guide/', '/a/b/'];
+const anySlug = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 });
+const realSlug = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+){0,6}$/);
+
+describe('slugFromResultUrl', () => {
+  it('reads the slug of a question page, with or without base path and origin', () => {
+    expect(slugFromResultUrl('/faq/can-i-keep-working/', '/')).toBe('can-i-keep-working');
+    expect(slugFromResultUrl('/iop-guide/faq/can-i-keep-working/', '/iop-guide/')).toBe('can-i-keep-working');
+    expect(slugFromResultUrl('/iop-guide/faq/can-i-keep-working/', '/iop-guide')).toBe('can-i-keep-working');
+    expect(slugFromResultUrl('https://example.org/iop-guide/faq/x/', '/iop-guide/')).toBe('x');
+    expect(slugFromResultUrl('/faq/x/index.html', '/')).toBe('x');
+    expect(slugFromResultUrl('/faq/x/?q=1#top', '/')).toBe('x');
+    expect(slugFromResultUrl('/faq/x', '/')).toBe(null);
+  });
+
+  it('says null for pages that are not single questions', () => {
+    for (const url of ['/faq/', '/guides/what-is-iop/', '/faq/a/b/', '/glossary/#iop', '', '/faq/%E0%A4%A/', '//faq/x/']) {
+      expect(slugFromResultUrl(url, '/'), url).toBe(null);
+    }
+    expect(slugFromResultUrl('/other/faq/x/', '/iop-guide/')).toBe(null);
+  });
+
+  it('round-trips every slug through the address of its page, under any base path', () => {
+    fc.assert(
+      fc.property(anySlug, fc.constantFrom(...bases), (slug, base) => {
+        expect(slugFromResultUrl(withBase(base, faqQuestionPath(slug)), base)).toBe(slug);
+        expect(slugFromResultUrl(`https://example.org${withBase(base, faqQuestionPath(slug))}`, base)).toBe(slug);
+      }),
+      runs,
+    );
+  });
+
+  it('round-trips real-looking slugs unescaped', () => {
+    fc.assert(
+      fc.property(realSlug, fc.constantFrom(...bases), (slug, base) => {
+        expect(faqQuestionPath(slug)).toBe(`/faq/${slug}/`);
+        expect(slugFromResultUrl(`${base}faq/${slug}/`, base)).toBe(slug);
+      }),
+      runs,
+    );
+  });
+
+  it('never throws and gives a non-empty string or null for any address and base', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (url, base) => {
+        const slug = slugFromResultUrl(url, base);
+        expect(slug === null || (typeof slug === 'string' && slug.length > 0)).toBe(true);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('slugFromHash', () => {
+  it('reads #slug, decoding escapes, and null for nothing', () => {
+    expect(slugFromHash('#can-i-keep-working')).toBe('can-i-keep-working');
+    expect(slugFromHash('#caf%C3%A9')).toBe('café');
+    expect(slugFromHash('')).toBe(null);
+    expect(slugFromHash('#')).toBe(null);
+    expect(slugFromHash('#%E0%A4%A')).toBe(null);
+  });
+
+  it('round-trips any slug and never throws', () => {
+    fc.assert(
+      fc.property(anySlug, (slug) => {
+        expect(slugFromHash(`#${encodeURIComponent(slug)}`)).toBe(slug);
+      }),
+      runs,
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (hash) => {
+        const slug = slugFromHash(hash);
+        expect(slug === null || slug.length > 0).toBe(true);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('matchingInPageOrder', () => {
+  it('keeps page order, drops unknown and repeated slugs', () => {
+    expect(matchingInPageOrder(['a', 'b', 'c', 'd'], ['d', null, 'b', 'zz', 'b', undefined])).toEqual(['b', 'd']);
+    expect(matchingInPageOrder(['a'], [])).toEqual([]);
+  });
+
+  it('is always the page order restricted to what was found', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 30 }),
+        fc.array(fc.option(fc.string({ maxLength: 6 })), { maxLength: 40 }),
+        (page, found) => {
+          const result = matchingInPageOrder(page, found);
+          expect(result).toEqual(page.filter((slug) => found.includes(slug)));
+          expect(new Set(result).size).toBe(result.length);
+        },
+      ),
+      runs,
+    );
+  });
+});
+
+describe('filter state', () => {
+  it('toggles topics on and off and knows when the reader is filtering', () => {
+    const one = toggleTopic(noFilter, 'teens');
+    expect(one.topics).toEqual(['teens']);
+    expect(isFiltering(one)).toBe(true);
+    expect(toggleTopic(toggleTopic(one, 'family'), 'teens').topics).toEqual(['family']);
+    expect(isFiltering(toggleTopic(one, 'teens'))).toBe(false);
+    expect(isFiltering(withQuery(noFilter, '   '))).toBe(false);
+    expect(withQuery(noFilter, '  keep \n working ').query).toBe('keep working');
+    expect(noFilter).toEqual({ query: '', topics: [] });
+  });
+
+  it('toggling the same topic twice gives back the same topics', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...Object.keys(faqTopicLabels))), fc.constantFrom(...Object.keys(faqTopicLabels)), (topics, topic) => {
+        const state = { query: '', topics };
+        expect(toggleTopic(toggleTopic(state, topic), topic).topics.toSorted()).toEqual(topics.toSorted());
+      }),
+      runs,
+    );
+  });
+
+  it('cleans any query to a trimmed, single-spaced string within the limit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (raw) => {
+        const q = cleanQuery(raw);
+        expect(q.length).toBeLessThanOrEqual(maxQueryLength);
+        expect(q).toBe(q.trim());
+        expect(q).not.toMatch(/\s{2}/);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('always keeps to FAQ pages, and asks for any of the chosen topics by label', () => {
+    expect(pagefindFilters(noFilter, faqTopicLabels)).toEqual({ type: faqPageType });
+    expect(pagefindFilters({ query: 'x', topics: ['teens', 'family'] }, faqTopicLabels)).toEqual({
+      type: faqPageType,
+      topic: { any: [faqTopicLabels.teens, faqTopicLabels.family] },
+    });
+    expect(pagefindFilters({ query: '', topics: ['nope', 'toString'] }, faqTopicLabels)).toEqual({ type: faqPageType });
+  });
+});
+
+describe('topicCounts', () => {
+  it('maps Pagefind counts by label to counts by topic id, 0 when missing or not a count', () => {
+    const counts = topicCounts(faqTopicLabels, {
+      [faqTopicLabels.teens]: 2,
+      [faqTopicLabels.family]: Number.NaN,
+      [faqTopicLabels.privacy]: -3,
+      [faqTopicLabels.virtual]: 1.7,
+      Unrelated: 9,
+    });
+    expect(counts.teens).toBe(2);
+    expect(counts.family).toBe(0);
+    expect(counts.privacy).toBe(0);
+    expect(counts.virtual).toBe(1);
+    expect(counts.basics).toBe(0);
+    expect(Object.keys(counts)).toEqual(Object.keys(faqTopicLabels));
+    expect(Object.values(topicCounts(faqTopicLabels, undefined)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('gives a whole, non-negative number for every topic whatever Pagefind sends', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.double(), fc.integer())), (raw) => {
+        for (const n of Object.values(topicCounts(faqTopicLabels, raw))) {
+          expect(Number.isInteger(n) && n >= 0).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+});
+
+describe('statusText', () => {
+  const total = 36;
+  it('says how many questions match the words', () => {
+    expect(statusText({ count: 3, query: 'work', topicLabels: [], total })).toBe('3 questions match “work”.');
+    expect(statusText({ count: 1, query: 'saliva', topicLabels: [], total })).toBe('1 question matches “saliva”.');
+    expect(statusText({ count: 0, query: 'zzz', topicLabels: [], total })).toBe('No questions match “zzz”.');
+  });
+
+  it('names the chosen topics', () => {
+    expect(statusText({ count: 2, query: '', topicLabels: ['Teens'], total })).toBe('2 questions in “Teens”.');
+    expect(statusText({ count: 1, query: '', topicLabels: ['Teens', 'Family'], total })).toBe('1 question in “Teens” or “Family”.');
+    expect(statusText({ count: 4, query: 'pay', topicLabels: ['A', 'B', 'C'], total })).toBe('4 questions match “pay” in “A”, “B” or “C”.');
+    expect(statusText({ count: 0, query: 'pay', topicLabels: ['Teens'], total })).toBe('No questions match “pay” in “Teens”.');
+  });
+
+  it('says all questions show when nothing is filtered', () => {
+    expect(statusText({ count: 0, query: ' ', topicLabels: [], total })).toBe(`Showing all ${total} questions.`);
+    expect(statusText({ count: 0, query: '', topicLabels: [], total: 1 })).toBe('Showing 1 question.');
+  });
+
+  it('never shows NaN, undefined, Infinity or a blank, whatever the input', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double(), fc.integer()),
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.array(fc.string(), { maxLength: 4 }),
+        fc.oneof(fc.double(), fc.integer()),
+        (count, query, topicLabels, anyTotal) => {
+          const text = statusText({ count, query, topicLabels, total: anyTotal });
+          expect(text.trim().length).toBeGreaterThan(0);
+          // Whatever the reader typed, and the topic names, are quoted back as they are; the rest is ours.
+          const ours = [cleanQuery(query), ...topicLabels].reduce((rest, quoted) => rest.replaceAll(`“${quoted}”`, ''), text);
+          expect(ours).not.toMatch(/NaN|undefined|Infinity|null|-\d/);
+          expect(text).toMatch(/\.$/);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('uses the singular exactly when one question matches', () => {
+    fc.assert(
+      fc.property(fc.nat(500), fc.stringMatching(/^[a-z]{1,10}$/), (count, query) => {
+        const text = statusText({ count, query, topicLabels: [], total });
+        expect(text.includes('1 question matches')).toBe(count === 1);
+        expect(text.startsWith('No questions')).toBe(count === 0);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('faqSearchText.siteSearch', () => {
+  it('names the words when there are some', () => {
+    expect(faqSearchText.siteSearch(' teen  school ')).toBe('Search the whole site for “teen school”');
+    expect(faqSearchText.siteSearch('   ')).toBe('Search the whole site');
+  });
+});
+
+describe('questionPageDescription', () => {
+  it('starts with the question', () => {
+    expect(questionPageDescription('Can I keep working during IOP?')).toMatch(/^Can I keep working during IOP\? /);
+  });
+
+  it('is always 50 to 160 characters, however long the question', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (question) => {
+        const text = questionPageDescription(question);
+        expect(text.length).toBeGreaterThanOrEqual(50);
+        expect(text.length).toBeLessThanOrEqual(160);
+      }),
+      runs,
+    );
+  });
+});
