@@ -68,3 +68,24 @@ for (const path of builtPages()) {
     expect(text).not.toMatch(dollarAmount);
   });
 }
+
+test('every FAQ answer reads at grade 7 or below, as shown on the page', async ({ browser }) => {
+  // Without JavaScript every answer is open, exactly as written.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('faq/');
+  const answers = await page.locator('[data-faq-entry]').evaluateAll((entries) =>
+    entries.map((entry) => {
+      const answer = entry.querySelector('[data-faq-answer]')!.cloneNode(true) as HTMLElement;
+      answer.querySelectorAll('.faq-links').forEach((links) => links.remove());
+      return { id: entry.getAttribute('data-faq-entry'), text: answer.innerText || answer.textContent || '' };
+    }),
+  );
+  expect(answers.length, 'FAQ questions').toBeGreaterThanOrEqual(30);
+  const tooHard = answers
+    .map((a) => ({ id: a.id, ...readingLevel(a.text) }))
+    .filter((a) => a.grade > 7 || a.words === 0)
+    .map((a) => `${a.id}: grade ${a.grade} (${a.words} words)`);
+  expect(tooHard).toEqual([]);
+  await context.close();
+});

@@ -15,7 +15,8 @@ const answerOnlyWord = 'saliva';
 const answerOnlyQuestion = 'Will I have drug tests in IOP?';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: faqSearchText.label });
-const status = (page: Page) => page.getByRole('status');
+// The FAQ's own live status (the site also has a polite announcer for copied links).
+const status = (page: Page) => page.getByRole('main').getByRole('status');
 const entries = (page: Page) => page.locator('[data-faq-entry]');
 const visibleEntries = (page: Page) => page.locator('[data-faq-entry]:not([hidden])');
 const question = (page: Page, name: string) => page.getByRole('heading', { level: 3, name }).getByRole('button');
@@ -55,7 +56,7 @@ test('the words of an answer find its question, with the answer open in place', 
   await expect(answer).toBeVisible();
   await expect(answer).toContainText(answerOnlyWord);
   await expect(answer.getByRole('listitem').filter({ hasText: 'Read more:' }).getByRole('link')).toBeVisible();
-  await expect(answer.getByRole('link', { name: /^Link to this answer/ })).toHaveAttribute('href', `#${holders[0]}`);
+  await expect(answer.getByRole("link", { name: /^Copy link to this answer/ })).toHaveAttribute('href', `#${holders[0]}`);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${answerOnlyWord}`));
   expect(problems.consoleErrors).toEqual([]);
   expect(await problems.cspViolations()).toEqual([]);

@@ -72,6 +72,20 @@ test('JSON-LD parses and carries the fields search engines need', () => {
   }
 });
 
+test('the FAQ describes every question and answer as an FAQPage', () => {
+  const faq = jsonLdOf(html('faq/')).find((d) => d['@type'] === 'FAQPage') as
+    | { url: string; mainEntity: { name: string; url: string; acceptedAnswer: { text: string } }[] }
+    | undefined;
+  const questions = builtPages().filter((p) => /^faq\/[^/]+\/$/.test(p));
+  expect(faq?.url).toBe(canonicalOf(html('faq/')));
+  expect(faq?.mainEntity.length).toBe(questions.length);
+  for (const q of faq!.mainEntity) {
+    expect(q.name).toMatch(/\?$/);
+    expect(q.acceptedAnswer.text.length, q.name).toBeGreaterThan(40);
+    expect(q.acceptedAnswer.text, q.name).not.toMatch(/[<>{}]|undefined|\]\(/);
+  }
+});
+
 test('deploy headers protect every page and cache only fingerprinted files for good', () => {
   const headers = readFileSync(join(distDir, '_headers'), 'utf8');
   const prefix = basePath.replace(/\/$/, '');

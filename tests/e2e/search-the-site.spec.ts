@@ -7,7 +7,7 @@ test('typing a query into /search/ finds the guide that answers it', async ({ pa
   await box.fill('parity');
   const results = page.locator('#search-results');
   await expect(results.getByRole('link', { name: /pay/i }).first()).toBeVisible();
-  await expect(page.getByRole('status')).toContainText(/\d+ results? for “parity”/);
+  await expect(page.getByRole('main').getByRole('status')).toContainText(/\d+ results? for “parity”/);
   // The address follows the query, so the search can be shared.
   await expect(page).toHaveURL(/[?&]q=parity/);
 });
@@ -20,7 +20,7 @@ test('a ?q= link opens with the query filled in and its results shown', async ({
 
 test('a query with no match says so plainly', async ({ page }) => {
   await page.goto('search/?q=zzzqqqxxy');
-  await expect(page.getByRole('status')).toHaveText('No results for “zzzqqqxxy”.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “zzzqqqxxy”.');
 });
 
 test('pages other than /search/ load no search code until asked', async ({ page }) => {
@@ -35,7 +35,7 @@ test('pages other than /search/ load no search code until asked', async ({ page 
 
 test('the search results link to pages, not to the search page itself', async ({ page }) => {
   await page.goto('search/?q=search');
-  await expect(page.getByRole('status')).not.toBeEmpty();
+  await expect(page.getByRole('main').getByRole('status')).not.toBeEmpty();
   const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.filter((h) => h?.includes('/search/'))).toEqual([]);
 });

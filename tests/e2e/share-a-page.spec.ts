@@ -65,3 +65,11 @@ test('without JavaScript the share and copy buttons stay out of the way', async 
   await expect(page.getByRole('link', { name: 'Levels of care' })).toBeVisible();
   await context.close();
 });
+
+test('each FAQ answer has a link that copies its own address', async ({ page }) => {
+  await page.goto('faq/?q=employer');
+  const answer = page.locator('[data-faq-answer]:visible').first();
+  await answer.getByRole('link', { name: /^Copy link to this answer/ }).click();
+  await expect.poll(() => clipboard(page)).toMatch(/\/faq\/#[a-z0-9-]+$/);
+  await expect(page.locator('[data-announcer]')).toHaveText('Link copied');
+});

@@ -1,0 +1,16 @@
+import { facts } from '../../src/lib/facts.ts';
+import { markdownToPlainText } from '../../src/lib/plain-text.ts';
+
+describe('markdownToPlainText', () => {
+  it('drops frontmatter and keeps the words of links', () => {
+    expect(markdownToPlainText('---\ntitle: x\n---\nSee [the guide](/guides/teens/).')).toBe('See the guide.');
+  });
+  it('prints facts and help lines in words', () => {
+    const text = markdownToPlainText('It takes <Fact id="iopHoursAdult" />. Call the <HelpLine id="samhsaHelpline" />.');
+    expect(text).toContain(facts.iopHoursAdult);
+    expect(text).toContain('SAMHSA National Helpline (Call 1-800-662-4357');
+  });
+  it('removes other tags, heading and list markers and emphasis', () => {
+    expect(markdownToPlainText('## Work\n\n- **Yes**, <Term id="iop">IOP</Term> fits.')).toBe('Work\n\nYes, IOP fits.');
+  });
+});
