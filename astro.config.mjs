@@ -2,7 +2,7 @@
 // Pagefind needs 'wasm-unsafe-eval' to run its WebAssembly search, and nothing loads from elsewhere.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
@@ -18,7 +18,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     mdx(),
-    react(),
+    // The islands are written against React's API; compat serves them with Preact (see README).
+    preact({ compat: true }),
     // Only real pages: not the 404 page, images, the manifest or robots.txt.
     sitemap({ filter: (page) => !/\/404\/?$|\.(png|webmanifest|txt)$/.test(page) }),
     pagefind(),

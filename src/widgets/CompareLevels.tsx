@@ -54,10 +54,15 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
     writeUrl(selection.levels);
   }, [syncUrl]);
 
-  function onToggle(id: CareLevelId) {
+  function onToggle(id: CareLevelId, box: HTMLInputElement) {
     const result = toggleLevel(levels, id);
     setRefused(result.refused);
-    if (result.refused !== null) return;
+    if (result.refused !== null) {
+      // Put the box back as it was. Preact (unlike React) does not restore a controlled checkbox by
+      // itself, and when the same refusal comes twice in a row no state changes to re-render it.
+      box.checked = levels.includes(id);
+      return;
+    }
     setLevels(result.levels);
     setCopy({ status: 'idle' });
     if (syncUrl) writeUrl(result.levels);
@@ -106,7 +111,7 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
                 name={levelsParam}
                 value={id}
                 checked={levels.includes(id)}
-                onChange={() => onToggle(id)}
+                onChange={(event) => onToggle(id, event.currentTarget)}
               />
               <label htmlFor={`${uid}-${id}`}>{careLevels[id].name}</label>
             </li>

@@ -72,6 +72,23 @@ describe('CompareLevels', () => {
     expect(columnHeaders()).toEqual(defaultLevels.map(headerFor));
   });
 
+  it('puts a refused box back even when the same refusal comes twice in a row', async () => {
+    // The second time the message is unchanged, so no state changes and nothing re-renders.
+    const user = userEvent.setup();
+    render(<CompareLevels toolPath={toolPath} />);
+    const [first, second] = defaultLevels;
+    await user.click(box(first!));
+    await user.click(box(first!));
+    await user.click(box(second!));
+    expect(box(first!)).toBeChecked();
+    expect(box(second!)).toBeChecked();
+    await user.click(box('outpatient'));
+    await user.click(box('inpatient'));
+    await user.click(box('inpatient'));
+    expect(box('inpatient')).not.toBeChecked();
+    expect(screen.getByText(compareText.tooMany)).toBeInTheDocument();
+  });
+
   it('will not go above three levels, and clears the message after a valid change', async () => {
     const user = userEvent.setup();
     render(<CompareLevels toolPath={toolPath} />);

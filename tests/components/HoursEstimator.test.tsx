@@ -41,6 +41,7 @@ describe('HoursEstimator', () => {
       const input = await screen.findByLabelText(field.label);
       expect(input).toHaveAccessibleDescription(field.hint);
       expect(input).not.toHaveAttribute('readonly');
+      expect(input).toHaveAttribute('spellcheck', 'false');
     }
     expect(screen.getByLabelText(labels.days)).toHaveValue(String(defaultSchedule.daysPerWeek));
     expect(screen.getByRole('group', { name: 'Age group' })).toBeInTheDocument();
@@ -234,6 +235,12 @@ describe('HoursEstimator', () => {
     const page = document.createElement('div');
     page.innerHTML = html;
     expect(page.querySelectorAll('input[type="text"][readonly]')).toHaveLength(4);
+    // Numbers, not words: no spelling marks or saved entries over them (Preact drops spellcheck={false}).
+    for (const input of page.querySelectorAll('input[type="text"]')) {
+      expect(input).toHaveAttribute('spellcheck', 'false');
+      expect(input).toHaveAttribute('autocomplete', 'off');
+      expect(input).toHaveAttribute('inputmode');
+    }
     for (const button of page.querySelectorAll('button')) expect(button).toBeDisabled();
     expect(page.textContent).toContain(estimate(defaultSchedule).sentence);
     expect(page.textContent).toContain(hoursText.notReady);
