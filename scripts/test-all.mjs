@@ -1,6 +1,7 @@
 // `npm test`: every check, in the order a failure is cheapest to find. Stops at the first failure.
 //   1. type check (astro check)   2. unit and component tests (Vitest)
-//   3. production build with the search index   4. browser tests against that build (Playwright)
+//   3. production build with the search index   4. HTML validity of every built page (W3C Nu checker)
+//   5. browser tests against that build (Playwright), the page-weight budgets included
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser } from './find-browser.mjs';
 
@@ -8,6 +9,7 @@ const steps = [
   { name: 'Type check', cmd: ['astro', 'check'] },
   { name: 'Unit and component tests', cmd: ['vitest', 'run'] },
   { name: 'Production build', cmd: ['astro', 'build'] },
+  { name: 'HTML validity', cmd: ['node', 'scripts/validate-html.mjs'] },
   { name: 'Browser tests', cmd: ['playwright', 'test'], before: ensureBrowser },
 ];
 
