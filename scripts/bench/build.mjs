@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -11,23 +12,26 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const benchConfig = relative(projectRoot, resolve(import.meta.dirname, 'astro.config.mjs'));
 const gnuTime = '/usr/bin/time';
 
-/** Bytes and file count of everything under a folder. */
-export function folderSize(dir) {
+/** Bytes and file count of everything under a folder, and its largest HTML file. */
+export function folderSize(dir, root = dir) {
   let bytes = 0;
   let files = 0;
+  let largestHtml = { file: '', bytes: 0 };
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     const stats = statSync(full);
     if (stats.isDirectory()) {
-      const inner = folderSize(full);
+      const inner = folderSize(full, root);
       bytes += inner.bytes;
       files += inner.files;
+      if (inner.largestHtml.bytes > largestHtml.bytes) largestHtml = inner.largestHtml;
     } else {
       bytes += stats.size;
       files += 1;
+      if (name.endsWith('.html') && stats.size > largestHtml.bytes) largestHtml = { file: relative(root, full), bytes: stats.size };
     }
   }
-  return { bytes, files };
+  return { bytes, files, largestHtml };
 }
 
 /** Resident memory of a process and all its children, from /proc (Linux), in bytes. */
@@ -110,6 +114,12 @@ export async function buildSite({ outDir, cacheDir, contentDir, logFile }) {
     peakRssMethod: useGnuTime ? 'GNU time, largest process' : '/proc samples, whole process tree',
     distBytes: size.bytes,
     distFiles: size.files,
+    // Pages that list every guide grow with the library; the largest shows whether one outgrows its budget.
+    largestPage: {
+      url: `/${size.largestHtml.file.replace(/(^|\/)index\.html$/, '$1')}`,
+      bytes: size.largestHtml.bytes,
+      gzipBytes: gzipSync(readFileSync(join(outDir, size.largestHtml.file)), { level: 6 }).length,
+    },
     pagefindBytes: pagefind.bytes,
   };
 }

@@ -33,7 +33,7 @@ function scalingLines(results) {
     'plus the 12 real guides, FAQ and glossary. ms/page = wall time ÷ pages built; marginal = extra wall time ÷ extra',
     'pages; CPU = user + system time of all build processes (less sensitive to other load on the machine).',
     table(
-      ['guides (synthetic)', 'pages', 'wall s', 'ms/page', 'marginal ms/page', 'CPU s', 'CPU ms/page', 'Pagefind ms', 'peak RSS MB', 'dist MB', 'Pagefind index MB'],
+      ['guides (synthetic)', 'pages', 'wall s', 'ms/page', 'marginal ms/page', 'CPU s', 'CPU ms/page', 'Pagefind ms', 'peak RSS MB', 'dist MB', 'Pagefind index MB', 'largest page (kB gz)'],
       rows.map((r) => [
         r.label,
         r.pages,
@@ -46,6 +46,7 @@ function scalingLines(results) {
         MB(r.peakRssBytes),
         MB(r.distBytes),
         MB(r.pagefindBytes),
+        `${r.largestPage.url} ${kB(r.largestPage.gzipBytes)}`,
       ]),
     ),
     `Peak RSS: ${rows[0]?.peakRssMethod ?? ''}.`,

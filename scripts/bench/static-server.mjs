@@ -89,3 +89,9 @@ export async function serveStatic(root, { port = 0 } = {}) {
     close: () => new Promise((done) => server.close(done)),
   };
 }
+
+// `node scripts/bench/static-server.mjs [folder] [port]`: serve a built site by hand (default dist, 4351).
+if (process.argv[1] === import.meta.filename) {
+  const { origin } = await serveStatic(process.argv[2] ?? 'dist', { port: Number(process.argv[3] ?? 4351) });
+  console.log(`Serving ${process.argv[2] ?? 'dist'} at ${origin}/`);
+}
