@@ -16,6 +16,7 @@ const gnuTime = '/usr/bin/time';
 export function folderSize(dir, root = dir) {
   let bytes = 0;
   let files = 0;
+  let htmlFiles = 0;
   let largestHtml = { file: '', bytes: 0 };
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
@@ -24,14 +25,17 @@ export function folderSize(dir, root = dir) {
       const inner = folderSize(full, root);
       bytes += inner.bytes;
       files += inner.files;
+      htmlFiles += inner.htmlFiles;
       if (inner.largestHtml.bytes > largestHtml.bytes) largestHtml = inner.largestHtml;
     } else {
       bytes += stats.size;
       files += 1;
-      if (name.endsWith('.html') && stats.size > largestHtml.bytes) largestHtml = { file: relative(root, full), bytes: stats.size };
+      if (!name.endsWith('.html')) continue;
+      htmlFiles += 1;
+      if (stats.size > largestHtml.bytes) largestHtml = { file: relative(root, full), bytes: stats.size };
     }
   }
-  return { bytes, files, largestHtml };
+  return { bytes, files, htmlFiles, largestHtml };
 }
 
 /** Resident memory of a process and all its children, from /proc (Linux), in bytes. */
@@ -57,10 +61,11 @@ function treeRss(pid) {
 export function parseBuildLog(coloured) {
   const log = coloured.replace(/\x1b\[[\d;]*m/g, '');
   const indexed = log.match(/Indexed (\d+) pages for search in (\d+) ms/);
-  const built = log.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
+  // Astro prints "22 page(s) built in 812ms", "… in 6.52s" or "… in 1m 24s".
+  const built = log.match(/(\d+) page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)/);
   return {
     pages: built ? Number(built[1]) : undefined,
-    astroReportedMs: built ? Number(built[2]) * (built[3] === 's' ? 1000 : 1) : undefined,
+    astroReportedMs: built ? Number(built[2] ?? 0) * 60_000 + Number(built[3]) * (built[4] === 's' ? 1000 : 1) : undefined,
     pagefindPages: indexed ? Number(indexed[1]) : undefined,
     pagefindMs: indexed ? Number(indexed[2]) : undefined,
   };
@@ -106,8 +111,10 @@ export async function buildSite({ outDir, cacheDir, contentDir, logFile }) {
   const cpuMs = useGnuTime ? Math.round((seconds('User time') + seconds('System time')) * 1000) : null;
   const size = folderSize(outDir);
   const pagefind = existsSync(join(outDir, 'pagefind')) ? folderSize(join(outDir, 'pagefind')) : { bytes: 0, files: 0 };
+  const figures = parseBuildLog(log);
   return {
-    ...parseBuildLog(log),
+    ...figures,
+    pages: figures.pages ?? size.htmlFiles,
     wallMs: Math.round(wallMs),
     cpuMs,
     peakRssBytes,

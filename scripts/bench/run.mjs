@@ -30,8 +30,27 @@ const chromeFlags = [
 ];
 const { targets } = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 
+/** ms per page, and the marginal cost of each extra page over the row before. */
+function addPerPage(rows) {
+  rows.forEach((row, i) => {
+    row.msPerPage = row.wallMs / row.pages;
+    const before = rows[i - 1];
+    row.marginalMsPerPage = before && row.pages > before.pages ? (row.wallMs - before.wallMs) / (row.pages - before.pages) : null;
+  });
+}
+
 const options = parseOptions();
 const startedAt = performance.now();
+const out = resolve(root, options.out);
+/** Written after every section, so a run stopped part-way keeps what it measured. */
+const save = (finished = false) => {
+  results.machine.loadAverageAtEnd = loadavg().map((n) => Math.round(n * 100) / 100);
+  results.finishedAt = new Date().toISOString();
+  results.durationMs = Math.round(performance.now() - startedAt);
+  results.complete = finished;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+};
 const progress = (text) => console.error(`▶ ${new Date().toISOString().slice(11, 19)} ${text}`);
 mkdirSync(tmp, { recursive: true });
 
@@ -46,6 +65,7 @@ const results = { options, machine: describeMachine({ chromium: browser.version(
 progress('Building the real site (cold)…');
 const siteDir = join(tmp, 'site');
 const site = await buildSite({ outDir: siteDir, cacheDir: join(tmp, 'cache-site'), logFile: join(tmp, 'build-site.log') });
+results.siteBuild = site;
 
 const server = await serveStatic(siteDir);
 try {
@@ -53,10 +73,12 @@ try {
     if (options.sections.includes('weight')) {
       progress('Weighing every page, and loading each in Chromium…');
       results.weight = await measurePageWeight({ browser, server, distDir: siteDir });
+      save();
     }
     if (options.sections.includes('search')) {
       progress('Measuring search…');
       results.search = await measureSearchCost({ browser, server });
+      save();
     }
   } finally {
     await browser.close(); // Lighthouse starts its own Chromium; one at a time keeps the machine quieter.
@@ -65,6 +87,7 @@ try {
     const pages = templatePages(siteDir);
     progress(`Lighthouse: ${pages.length} pages × ${options.lighthouseRuns} run(s)…`);
     results.lighthouse = await measureLighthouse({ chromePath, chromeFlags, origin: server.origin, pages, runs: options.lighthouseRuns });
+    save();
   }
 } finally {
   await server.close();
@@ -72,6 +95,7 @@ try {
 
 if (options.sections.includes('scaling')) {
   const rows = [{ label: '0 (real site)', synthetic: 0, ...site }];
+  addPerPage(rows);
   for (const size of options.sizes) {
     const dir = join(tmp, `scaling-${size}`);
     rmSync(dir, { recursive: true, force: true });
@@ -80,14 +104,11 @@ if (options.sections.includes('scaling')) {
     progress(`Building ${size} synthetic guides…`);
     const built = await buildSite({ outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), contentDir: join(dir, 'content'), logFile: join(dir, 'build.log') });
     rows.push({ label: String(size), synthetic: size, averageWords: content.averageWords, ...built });
+    addPerPage(rows);
+    results.scaling = rows;
+    save();
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
-  rows.forEach((row, i) => {
-    row.msPerPage = row.wallMs / row.pages;
-    const before = rows[i - 1];
-    row.marginalMsPerPage = before && row.pages > before.pages ? (row.wallMs - before.wallMs) / (row.pages - before.pages) : null;
-  });
-  results.scaling = rows;
 
   const at1000 = rows.find((r) => r.synthetic === 1000);
   if (at1000) results.targets.buildMsPerPage = { limit: targets.buildMsPerPageAt1000Guides, value: at1000.msPerPage, ok: at1000.msPerPage <= targets.buildMsPerPageAt1000Guides };
@@ -108,11 +129,6 @@ if (results.search) {
 }
 if (!options.keep) for (const dir of [siteDir, join(tmp, 'cache-site')]) rmSync(dir, { recursive: true, force: true });
 
-results.machine.loadAverageAtEnd = loadavg().map((n) => Math.round(n * 100) / 100);
-results.finishedAt = new Date().toISOString();
-results.durationMs = Math.round(performance.now() - startedAt);
-const out = resolve(root, options.out);
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+save(true);
 console.log(formatReport(results));
 console.log(`\nResults written to ${options.out}.`);
