@@ -82,7 +82,12 @@ export function syntheticGuide(i, count, pool) {
     );
   }
   // Top up the last section with more real paragraphs until the guide is about as long as a real one.
-  while (words(body.join(' ')) < guideWords) body.push(pick(pool.paragraphs));
+  let length = words(body.join(' '));
+  while (length < guideWords) {
+    const paragraph = pick(pool.paragraphs);
+    body.push(paragraph);
+    length += words(paragraph);
+  }
   return `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`;
 }
 
