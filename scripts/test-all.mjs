@@ -1,7 +1,8 @@
 // `npm test`: every check, in the order a failure is cheapest to find. Stops at the first failure.
 //   1. type check (astro check)   2. unit and component tests (Vitest)
-//   3. production build with the search index   4. browser tests against that build (Playwright)
-//   5–6. the same build and browser tests with the site under a base path (/iop-guide/)
+//   3. production build with the search index   4. HTML validity of every built page (W3C Nu checker)
+//   5. browser tests against that build (Playwright), the page-weight budgets included
+//   6–7. the same build and browser tests with the site under a base path (/iop-guide/)
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser } from './find-browser.mjs';
 
@@ -9,6 +10,7 @@ const steps = [
   { name: 'Type check', cmd: ['astro', 'check'] },
   { name: 'Unit and component tests', cmd: ['vitest', 'run'] },
   { name: 'Production build', cmd: ['astro', 'build'] },
+  { name: 'HTML validity', cmd: ['node', 'scripts/validate-html.mjs'] },
   { name: 'Browser tests', cmd: ['playwright', 'test'], before: ensureBrowser },
   // The same site served from a sub-folder, as on a host that serves it under a path.
   { name: 'Base-path build', cmd: ['astro', 'build'], env: { BASE: '/iop-guide/' } },
