@@ -83,6 +83,6 @@ test('the same watch sees Pagefind load once a reader searches', async ({ page }
   });
   await page.goto('search/');
   await page.getByLabel('Search words').fill('work');
-  await expect(page.getByRole('status')).toContainText('work');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('work');
   expect(requests.length, 'Pagefind requests after searching').toBeGreaterThan(0);
 });
