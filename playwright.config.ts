@@ -1,6 +1,7 @@
 // Browser tests run against the production build served by `astro preview`, in Chromium.
 import { defineConfig, devices } from '@playwright/test';
 import { locateBrowser } from './scripts/find-browser.mjs';
+import { chromiumArgs } from './scripts/chromium-flags.mjs';
 
 const executablePath = await locateBrowser();
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
@@ -19,15 +20,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -16,18 +16,10 @@ import { measureSearchCost } from './search-cost.mjs';
 import { serveStatic } from './static-server.mjs';
 import { writeSyntheticContent } from './synthetic-guides.mjs';
 import { templatePages } from './templates.mjs';
+import { chromiumArgs as chromeFlags } from '../chromium-flags.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const tmp = join(root, 'bench/tmp');
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const { targets } = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 
 /** ms per page, and the marginal cost of each extra page over the row before. */
