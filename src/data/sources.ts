@@ -43,7 +43,7 @@ export const sources = {
     title:
       'Intensive Outpatient Treatment (IOP) of Behavioral Health Problems: Engagement Factors Predicting Subsequent Service Utilization',
     publisher: 'Psychiatric Quarterly 91:533–545',
-    year: 2019,
+    year: 2020,
     url: 'https://doi.org/10.1007/s11126-019-09681-w',
   },
   mcCarty2014: {

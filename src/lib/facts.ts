@@ -6,7 +6,6 @@ import {
   evidence,
   medicareIop,
   programLength,
-  startWaitHours,
   typicalSchedule,
   type AgeGroup,
   type WeeklyHours,
@@ -65,7 +64,6 @@ export const facts = {
   asamAddedLevel: `level ${asamFourthEdition.addedLevel} ("${asamFourthEdition.addedName}")`,
   evidenceYears: `${evidence.mcCartyStudyYears.from} to ${evidence.mcCartyStudyYears.to}`,
   virtualStudyPeople: `${numberFormat.format(evidence.virtualStudyPeople)} people`,
-  startWait: `${startWaitHours} hours`,
 } as const;
 
 export type FactId = keyof typeof facts;
