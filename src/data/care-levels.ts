@@ -214,3 +214,17 @@ export const estimatorDefaults = {
   ageGroup: 'adult' as AgeGroup,
   travelMinutes: 30,
 };
+
+// ---------------------------------------------------------------------------------------------------
+// Safety, privacy and coverage figures quoted in the guides. Years and ages, each with its source, so
+// prose never types them itself.
+// ---------------------------------------------------------------------------------------------------
+
+/** Naloxone nasal spray has been sold over the counter, with no prescription, since this year. */
+export const naloxoneOverTheCounter = { year: 2023, source: 'fdaNaloxoneOtc' as SourceId };
+
+/** The 42 CFR Part 2 final rule that lets one consent cover future treatment, payment and operations. */
+export const part2FinalRule = { year: 2024, source: 'part2FinalRule2024' as SourceId };
+
+/** Medicaid's EPSDT benefit covers children and young people below this age. */
+export const epsdtCoverage = { underAge: 21, source: 'medicaidEpsdt' as SourceId };

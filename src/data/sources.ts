@@ -64,6 +64,24 @@ export const sources = {
     publisher: 'Summary of program descriptions',
     year: 2025,
   },
+  fdaNaloxoneOtc: {
+    title: 'FDA Approves First Over-the-Counter Naloxone Nasal Spray',
+    publisher: 'U.S. Food and Drug Administration (FDA)',
+    year: 2023,
+    url: 'https://www.fda.gov/news-events/press-announcements/fda-approves-first-over-counter-naloxone-nasal-spray',
+  },
+  part2FinalRule2024: {
+    title: 'Fact Sheet: 42 CFR Part 2 Final Rule',
+    publisher: 'U.S. Department of Health and Human Services (HHS), Office for Civil Rights',
+    year: 2024,
+    url: 'https://www.hhs.gov/hipaa/for-professionals/regulatory-initiatives/fact-sheet-42-cfr-part-2-final-rule/index.html',
+  },
+  medicaidEpsdt: {
+    title: 'Early and Periodic Screening, Diagnostic, and Treatment',
+    publisher: 'Medicaid.gov, Centers for Medicare & Medicaid Services',
+    year: 2024,
+    url: 'https://www.medicaid.gov/medicaid/benefits/early-and-periodic-screening-diagnostic-and-treatment',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;

@@ -3,8 +3,11 @@
 import {
   asamFourthEdition,
   careLevels,
+  epsdtCoverage,
   evidence,
   medicareIop,
+  naloxoneOverTheCounter,
+  part2FinalRule,
   programLength,
   typicalSchedule,
   type AgeGroup,
@@ -64,6 +67,9 @@ export const facts = {
   asamAddedLevel: `level ${asamFourthEdition.addedLevel} ("${asamFourthEdition.addedName}")`,
   evidenceYears: `${evidence.mcCartyStudyYears.from} to ${evidence.mcCartyStudyYears.to}`,
   virtualStudyPeople: `${numberFormat.format(evidence.virtualStudyPeople)} people`,
+  naloxoneOtcYear: String(naloxoneOverTheCounter.year),
+  part2RuleYear: String(part2FinalRule.year),
+  epsdtAge: `under ${epsdtCoverage.underAge}`,
 } as const;
 
 export type FactId = keyof typeof facts;
