@@ -4,6 +4,8 @@ import {
   asamFourthEdition,
   careLevels,
   evidence,
+  fmla,
+  adaEmployment,
   medicareIop,
   programLength,
   startWaitHours,
@@ -66,6 +68,13 @@ export const facts = {
   evidenceYears: `${evidence.mcCartyStudyYears.from} to ${evidence.mcCartyStudyYears.to}`,
   virtualStudyPeople: `${numberFormat.format(evidence.virtualStudyPeople)} people`,
   startWait: `${startWaitHours} hours`,
+
+  // Work rights (guides/rights-work-and-privacy), from the FMLA and ADA block in care-levels.ts.
+  fmlaLeave: `up to ${fmla.leaveWeeks} weeks of unpaid leave in a ${fmla.leavePeriodMonths}-month period`,
+  fmlaServiceTime: `at least ${fmla.serviceMonths} months`,
+  fmlaServiceHours: `at least ${numberFormat.format(fmla.serviceHours)} hours in the last ${fmla.leavePeriodMonths} months`,
+  fmlaEmployerSize: `at least ${fmla.employerSize} employees within ${fmla.radiusMiles} miles`,
+  adaEmployerSize: `${adaEmployment.employerSize} or more employees`,
 } as const;
 
 export type FactId = keyof typeof facts;
