@@ -18,6 +18,14 @@ const source = z.object({
   url: z.url('url must be a full https:// address').optional(),
 });
 
+/** Someone who checked a guide: a clinician (clinical) or an editor (editorial). Optional per guide. */
+const reviewer = z.object({
+  name: z.string().min(1, 'a reviewer needs a name'),
+  credentials: z.string().optional(),
+  role: z.enum(['clinical', 'editorial'], 'role must be clinical or editorial'),
+  date: z.coerce.date(),
+});
+
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guides` }),
   schema: z
@@ -34,10 +42,16 @@ const guides = defineCollection({
       sources: z.array(source).min(2, 'list at least two sources'),
       related: z.array(reference('guides')).default([]),
       order: z.number().int().min(0),
+      reviewers: z.array(reviewer).default([]),
     })
     .refine((guide) => guide.nextReview > guide.lastReviewed, {
       message: 'nextReview must come after lastReviewed',
       path: ['nextReview'],
+    })
+    // A review is part of the last check, so lastReviewed can never be older than a reviewer's date.
+    .refine((guide) => guide.reviewers.every((r) => r.date <= guide.lastReviewed), {
+      message: "a reviewer's date must not be after lastReviewed (move lastReviewed forward too)",
+      path: ['reviewers'],
     }),
 });
 

@@ -1,6 +1,6 @@
 // Every clinical number on the site lives here, once, with its source. Guide text, the home page and
 // the tools all read these values, so what a reader sees can never disagree from page to page.
-import type { SourceId } from './sources.ts';
+import type { Source, SourceId } from './sources.ts';
 
 export type AgeGroup = 'adult' | 'teen';
 
@@ -228,3 +228,40 @@ export const part2FinalRule = { year: 2024, source: 'part2FinalRule2024' as Sour
 
 /** Medicaid's EPSDT benefit covers children and young people below this age. */
 export const epsdtCoverage = { underAge: 21, source: 'medicaidEpsdt' as SourceId };
+
+// ------------------------------------------------------------------------------------------------
+// Work rights: the legal figures quoted in guides/rights-work-and-privacy ("Keeping your job").
+// A separate block so other additions can sit beside it. Each figure carries its own source.
+// ------------------------------------------------------------------------------------------------
+
+/** Family and Medical Leave Act (FMLA): who may take job-protected leave, and how much. */
+export const fmla = {
+  /** Up to this many workweeks of unpaid, job-protected leave… */
+  leaveWeeks: 12,
+  /** …in a period of this many months. */
+  leavePeriodMonths: 12,
+  /** The employee has worked for the employer at least this many months… */
+  serviceMonths: 12,
+  /** …and at least this many hours in the months before leave starts (leavePeriodMonths). */
+  serviceHours: 1250,
+  /** The employer has at least this many employees within `radiusMiles` of the worksite. */
+  employerSize: 50,
+  radiusMiles: 75,
+  source: {
+    title: 'Fact Sheet #28: The Family and Medical Leave Act',
+    publisher: 'U.S. Department of Labor, Wage and Hour Division',
+    year: 2023,
+    url: 'https://www.dol.gov/agencies/whd/fact-sheets/28-fmla',
+  } satisfies Source,
+};
+
+/** The ADA's job rules (Title I) apply to employers with at least this many employees. */
+export const adaEmployment = {
+  employerSize: 15,
+  source: {
+    title: 'The ADA: Your Employment Rights as an Individual With a Disability',
+    publisher: 'U.S. Equal Employment Opportunity Commission (EEOC)',
+    year: 2023,
+    url: 'https://www.eeoc.gov/laws/guidance/ada-your-employment-rights-individual-disability',
+  } satisfies Source,
+};

@@ -5,6 +5,8 @@ import {
   careLevels,
   epsdtCoverage,
   evidence,
+  fmla,
+  adaEmployment,
   medicareIop,
   naloxoneOverTheCounter,
   part2FinalRule,
@@ -70,6 +72,13 @@ export const facts = {
   naloxoneOtcYear: String(naloxoneOverTheCounter.year),
   part2RuleYear: String(part2FinalRule.year),
   epsdtAge: `under ${epsdtCoverage.underAge}`,
+
+  // Work rights (guides/rights-work-and-privacy), from the FMLA and ADA block in care-levels.ts.
+  fmlaLeave: `up to ${fmla.leaveWeeks} weeks of unpaid leave in a ${fmla.leavePeriodMonths}-month period`,
+  fmlaServiceTime: `at least ${fmla.serviceMonths} months`,
+  fmlaServiceHours: `at least ${numberFormat.format(fmla.serviceHours)} hours in the last ${fmla.leavePeriodMonths} months`,
+  fmlaEmployerSize: `at least ${fmla.employerSize} employees within ${fmla.radiusMiles} miles`,
+  adaEmployerSize: `${adaEmployment.employerSize} or more employees`,
 } as const;
 
 export type FactId = keyof typeof facts;

@@ -1,5 +1,6 @@
 // Builds the JSON-LD that describes each page to search engines, typed with schema-dts. Pure.
-import type { BreadcrumbList, FAQPage, MedicalWebPage, WebSite, WithContext } from 'schema-dts';
+import type { BreadcrumbList, FAQPage, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts';
+import type { Reviewer } from './reviewers.ts';
 
 export interface PageFacts {
   url: string;
@@ -28,7 +29,25 @@ export function webSite(siteName: string, homeUrl: string, searchUrl: string): W
   };
 }
 
-export function medicalWebPage(page: PageFacts & { lastReviewed: Date; audience: string[] }): WithContext<MedicalWebPage> {
+/** A named reviewer as schema.org's Person; the role says whether it was a clinical or an editorial review. */
+export function reviewerPerson(reviewer: Reviewer): Person {
+  const credentials = reviewer.credentials?.trim();
+  return {
+    '@type': 'Person',
+    name: reviewer.name,
+    ...(credentials ? { honorificSuffix: credentials } : {}),
+    description: `${reviewer.role === 'clinical' ? 'Clinical' : 'Editorial'} reviewer, ${reviewer.date.toISOString().slice(0, 10)}`,
+  };
+}
+
+/**
+ * A guide as a MedicalWebPage. `reviewedBy` appears only when someone is named in the guide's
+ * frontmatter: the page never claims a review that did not happen.
+ */
+export function medicalWebPage(
+  page: PageFacts & { lastReviewed: Date; audience: string[]; reviewers?: readonly Reviewer[] },
+): WithContext<MedicalWebPage> {
+  const reviewers = page.reviewers ?? [];
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -39,6 +58,7 @@ export function medicalWebPage(page: PageFacts & { lastReviewed: Date; audience:
     audience: page.audience.map((a) => ({ '@type': 'Audience', audienceType: audienceTypes[a] ?? a })),
     about: { '@type': 'MedicalTherapy', name: 'Intensive outpatient program (IOP)' },
     isAccessibleForFree: true,
+    ...(reviewers.length > 0 ? { reviewedBy: reviewers.map(reviewerPerson) } : {}),
   };
 }
 

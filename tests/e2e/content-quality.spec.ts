@@ -24,6 +24,7 @@ test('there is a guide for every topic the library promises', () => {
   const expected = [
     'what-is-iop', 'how-iop-works', 'what-to-expect', 'levels-of-care', 'who-iop-helps', 'teens',
     'families', 'paying-for-iop', 'getting-started', 'virtual-iop', 'after-iop', 'stories',
+    'medicines', 'rights-work-and-privacy', 'when-someone-refuses-help', 'between-sessions', 'checking-a-program',
   ];
   expect(guidePages.map((p) => p.split('/')[1]).sort()).toEqual(expected.sort());
 });

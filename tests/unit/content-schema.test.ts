@@ -18,7 +18,13 @@ const validFrontmatter = {
   order: '1',
   sources:
     '\n  - title: "Advisory"\n    publisher: "SAMHSA"\n    year: 2021\n  - title: "Criteria"\n    publisher: "ASAM"\n    year: 2013',
+  reviewers: undefined as string | undefined,
 };
+
+/** A reviewers list in frontmatter, one reviewer per object. */
+function reviewersYaml(...people: Record<string, string>[]): string {
+  return people.map((p) => `\n  - ${Object.entries(p).map(([k, v]) => `${k}: ${v}`).join('\n    ')}`).join('');
+}
 
 function guide(overrides: Partial<Record<keyof typeof validFrontmatter, string | undefined>>): string {
   const fields = { ...validFrontmatter, ...overrides };
@@ -81,6 +87,39 @@ describe('guide frontmatter validation', () => {
     expect(result.output).toContain('bad-fields');
     expect(result.output).toMatch(/audience/);
     expect(result.output).toMatch(/nextReview/);
+  });
+
+  it('accepts named reviewers, clinical with credentials and editorial without', () => {
+    const result = syncWith({
+      'guides/reviewed.mdx': guide({
+        reviewers: reviewersYaml(
+          { name: '"Ana Ruiz"', credentials: '"MD"', role: 'clinical', date: '2026-10-15' },
+          { name: '"Sam Lee"', role: 'editorial', date: '2026-11-01' },
+        ),
+      }),
+    });
+    expect(result.output).not.toMatch(/does not match collection schema/);
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on a reviewer role other than clinical or editorial, and on a reviewer with no name', () => {
+    const result = syncWith({
+      'guides/bad-reviewer.mdx': guide({
+        reviewers: reviewersYaml({ name: '"Ana Ruiz"', role: 'doctor', date: '2026-10-15' }, { role: 'clinical', date: '2026-10-15' }),
+      }),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('bad-reviewer');
+    expect(result.output).toMatch(/reviewers.*role must be clinical or editorial/);
+    expect(result.output).toMatch(/reviewers\.1\.name/);
+  });
+
+  it('fails when a reviewer signed off after lastReviewed', () => {
+    const result = syncWith({
+      'guides/late-reviewer.mdx': guide({ reviewers: reviewersYaml({ name: '"Ana Ruiz"', role: 'clinical', date: '2026-12-01' }) }),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/reviewers.*must not be after lastReviewed/);
   });
 
   it('fails when the next review is not after the last one', () => {
