@@ -186,3 +186,20 @@ export function levelsChart(levels: readonly ChartLevel[] = careLevelOrder.map((
     legend: { y: legendY, items: ageGroups.map((a, i) => ({ age: a.id, label: a.label, x: left + i * 120 })) },
   };
 }
+
+/** A small bar for one level's hours, on a 0–100 scale shared by every level (the comparison tool's bars). */
+export interface SmallBar {
+  kind: BarKind;
+  /** Start and width, 0 to 100; round-the-clock care fills the whole track. */
+  x: number;
+  width: number;
+}
+
+export function smallHoursBar(range: WeeklyHours | null, levels: readonly ChartLevel[] = careLevelOrder.map((id) => careLevels[id])): SmallBar {
+  if (range === null) return { kind: 'round-the-clock', x: 0, width: 100 };
+  const { max } = hoursAxis(levels);
+  // Counted hours use the first 85% of the track; only round-the-clock care reaches the end.
+  const scale = 85 / max;
+  const end = range.max === null ? max : range.max;
+  return { kind: range.max === null ? 'or-more' : 'range', x: range.min * scale, width: Math.max((end - range.min) * scale, 2) };
+}

@@ -1,6 +1,6 @@
 import { careLevelOrder, careLevels, type CareLevel } from '../../src/data/care-levels.ts';
 import { formatRange } from '../../src/lib/facts.ts';
-import { hoursAxis, hoursText, levelsChart, sleepsText, stayText, type ChartLevel } from '../../src/lib/levels-chart.ts';
+import { hoursAxis, hoursText, levelsChart, sleepsText, smallHoursBar, stayText, type ChartLevel } from '../../src/lib/levels-chart.ts';
 
 const levels = careLevelOrder.map((id) => careLevels[id]);
 
@@ -91,5 +91,28 @@ describe('the levels of care on one line', () => {
   it('ends the axis one step past the largest figure', () => {
     expect(hoursAxis(levels).max).toBeGreaterThan(careLevels.php.hoursPerWeek.adult!.min);
     expect(hoursAxis(withHours('iop', { adult: { min: 9, max: 55 }, teen: null })).step).toBe(10);
+  });
+});
+
+describe('the comparison tool\'s small hours bars', () => {
+  it('share one scale, so more hours make a longer or later bar, and round-the-clock care fills the track', () => {
+    const outpatient = smallHoursBar(careLevels.outpatient.hoursPerWeek.adult);
+    const iop = smallHoursBar(careLevels.iop.hoursPerWeek.adult);
+    const php = smallHoursBar(careLevels.php.hoursPerWeek.adult);
+    const residential = smallHoursBar(careLevels.residential.hoursPerWeek.adult);
+    expect(outpatient.x).toBe(0);
+    expect(iop.x).toBeCloseTo(outpatient.x + outpatient.width, 6);
+    expect(php.x).toBeGreaterThan(iop.x);
+    expect(php.kind).toBe('or-more');
+    expect(php.x + php.width).toBeLessThan(100);
+    expect(residential).toEqual({ kind: 'round-the-clock', x: 0, width: 100 });
+  });
+
+  it('follow the data module', () => {
+    const altered = withHours('iop', { adult: { min: 9, max: 40 }, teen: null });
+    const before = smallHoursBar({ min: 9, max: 19 });
+    const after = smallHoursBar({ min: 9, max: 19 }, altered);
+    // A longer axis makes the same range shorter.
+    expect(after.width).toBeLessThan(before.width);
   });
 });
