@@ -29,7 +29,8 @@ const defaultFigures: Figures = {
 
 /** The six steps. Guide sections are checked by the browser tests (every link's #anchor must exist). */
 export function careSteps(figures: Figures = defaultFigures): CareStep[] {
-  const length = figures.typicalLength.split(/[;,]/)[0]!.trim();
+  const first = figures.typicalLength.split(/[;,]/)[0]!.trim();
+  const length = `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
   return [
     { id: 'call', title: 'First call', detail: 'to a program or a helpline', guide: 'getting-started', section: 'how-to-find-a-program', inIop: false },
     { id: 'assessment', title: 'Assessment', detail: 'finds the level of care that fits', guide: 'getting-started', section: 'start-with-a-clinical-assessment', inIop: false },

@@ -30,11 +30,11 @@ describe('the path through care', () => {
   it('takes its figures from the data module, and follows them when they change', () => {
     expect(steps.find((s) => s.id === 'start')!.detail).toContain(`${startWaitHours} hours`);
     expect(steps.find((s) => s.id === 'weekly')!.detail).toBe(`${formatRange(typicalSchedule.daysPerWeek)} days a week`);
-    expect(steps.find((s) => s.id === 'step-down')!.detail).toContain(careLevels.iop.typicalLength.split(';')[0]!);
+    expect(steps.find((s) => s.id === 'step-down')!.detail.toLowerCase()).toContain(careLevels.iop.typicalLength.split(';')[0]!.toLowerCase());
     const altered = careSteps({ startWaitHours: 72, daysPerWeek: { min: 2, max: 4 }, typicalLength: 'Often 6 to 10 weeks' });
     expect(altered.find((s) => s.id === 'start')!.detail).toContain('72 hours');
     expect(altered.find((s) => s.id === 'weekly')!.detail).toBe('2 to 4 days a week');
-    expect(altered.find((s) => s.id === 'step-down')!.detail).toContain('Often 6 to 10 weeks');
+    expect(altered.find((s) => s.id === 'step-down')!.detail).toBe('often 6 to 10 weeks of IOP in all');
   });
 
   it('draws one circle a step, top to bottom, with a bracket around the IOP steps', () => {
