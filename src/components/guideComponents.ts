@@ -9,8 +9,11 @@ import CompareLevels from './CompareLevelsEmbed.astro';
 import H2 from './H2.astro';
 import ContentLink from './ContentLink.astro';
 import H3 from './H3.astro';
+import LevelsLine from './figures/LevelsLine.astro';
+import IopWeek from './figures/IopWeek.astro';
+import CarePath from './figures/CarePath.astro';
 
-export const guideComponents = { Fact, Term, HelpLine, HelpNowBox, LevelsTable, HoursEstimator, CompareLevels, a: ContentLink };
+export const guideComponents = { Fact, Term, HelpLine, HelpNowBox, LevelsTable, HoursEstimator, CompareLevels, LevelsLine, IopWeek, CarePath, a: ContentLink };
 
 /** Guides also get section links on their headings; FAQ answers and the glossary do not. */
 export const guideBodyComponents = { ...guideComponents, h2: H2, h3: H3 };

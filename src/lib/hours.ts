@@ -89,6 +89,7 @@ export const hoursText = {
   linkNotesLead: 'Part of the link you opened could not be used:',
   presetsTitle: 'Start from a common schedule',
   resultsHeading: 'Your estimate',
+  seeEstimate: 'See your estimate',
   staleLead: 'This is from your last valid entry.',
   staleRest: 'Fix the box marked with an error to update it.',
   caveat: 'This is an estimate. Programs set their own schedules, and a clinical assessment decides the level of care.',

@@ -1,7 +1,7 @@
 // The level-of-care comparison island: checkboxes to pick two or three levels, then those levels side
 // by side (a table on wide screens, cards on narrow ones). All rules and text come from src/lib/compare.ts.
 import { useEffect, useId, useState } from 'react';
-import { careLevelOrder, careLevels, type CareLevelId } from '../data/care-levels.ts';
+import { careLevelOrder, careLevels, type AgeGroup, type CareLevelId } from '../data/care-levels.ts';
 import {
   compareText,
   comparisonRows,
@@ -14,6 +14,7 @@ import {
   serializeLevels,
   toggleLevel,
 } from '../lib/compare.ts';
+import { smallHoursBar } from '../lib/levels-chart.ts';
 import './CompareLevels.css';
 
 export interface CompareLevelsProps {
@@ -154,7 +155,9 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
                 {row.values.map((value, i) => (
-                  <td key={shown[i]?.id ?? i}>{value}</td>
+                  <td key={shown[i]?.id ?? i}>
+                    <Value text={value} level={shown[i]?.id} rowKey={row.key} />
+                  </td>
                 ))}
               </tr>
             ))}
@@ -172,7 +175,9 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
               {rows.map((row) => (
                 <div key={row.key}>
                   <dt>{row.label}</dt>
-                  <dd>{row.values[i]}</dd>
+                  <dd>
+                    <Value text={row.values[i] ?? ''} level={level.id} rowKey={row.key} />
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -204,5 +209,24 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
 
       <p className="callout compare-assessment">{compareText.assessment}</p>
     </div>
+  );
+}
+
+/** Rows that show hours a week, and whose hours they are. */
+const hoursRows: Record<string, AgeGroup> = { 'hours-adult': 'adult', 'hours-teen': 'teen' };
+
+/** A cell's words; in an hours row, a small bar beside them (the words carry the meaning, the bar the size). */
+function Value({ text, level, rowKey }: { text: string; level: CareLevelId | undefined; rowKey: string }) {
+  const age = hoursRows[rowKey];
+  if (!age || !level) return <>{text}</>;
+  const bar = smallHoursBar(careLevels[level].hoursPerWeek[age]);
+  return (
+    <span className="compare-hours">
+      <span>{text}</span>
+      <svg className="compare-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false" data-kind={bar.kind}>
+        <rect className="compare-bar-track" x="0" y="1" width="100" height="8" />
+        <rect className="compare-bar-fill" x={bar.x} y="1" width={bar.width} height="8" />
+      </svg>
+    </span>
   );
 }

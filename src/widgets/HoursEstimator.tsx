@@ -100,80 +100,93 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
         )}
       </div>
 
-      <div role="group" aria-labelledby={`${uid}-presets`} className="hours-presets">
-        <p id={`${uid}-presets`} className="hours-presets-title">
-          {hoursText.presetsTitle}
-        </p>
-        <ul>
-          {schedulePresets.map((preset) => (
-            <li key={preset.id}>
-              <button type="button" className="button button-secondary" disabled={!ready} onClick={() => update(entriesWithPreset(entries, preset))}>
-                {preset.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {/* From 960 px, when there is room, the results sit beside the fields and stay in view (CSS). */}
+      <div className="hours-layout">
+        <div className="hours-inputs">
+          <div role="group" aria-labelledby={`${uid}-presets`} className="hours-presets">
+            <p id={`${uid}-presets`} className="hours-presets-title">
+              {hoursText.presetsTitle}
+            </p>
+            <ul>
+              {schedulePresets.map((preset) => (
+                <li key={preset.id}>
+                  <button type="button" className="button button-secondary" disabled={!ready} onClick={() => update(entriesWithPreset(entries, preset))}>
+                    {preset.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
 
-      <div className="hours-fields">
-        {numberFields.map((field) => (
-          <NumberInput
-            key={field}
-            id={`${uid}-${field}`}
-            field={field}
-            value={entries[field]}
-            error={errors[field]}
-            readOnly={!ready}
-            onChange={(value) => update({ ...entries, [field]: value })}
-          />
-        ))}
-        <fieldset className="hours-field hours-age">
-          <legend>{ageGroupLabel}</legend>
-          {ageGroupOptions.map((option) => (
-            <div className="hours-radio" key={option.value}>
-              <input
-                type="radio"
-                id={`${uid}-age-${option.value}`}
-                name={`${uid}-age`}
-                value={option.value}
-                checked={entries.ageGroup === option.value}
-                disabled={!ready}
-                onChange={() => update({ ...entries, ageGroup: option.value })}
+          <div className="hours-fields">
+            {numberFields.map((field) => (
+              <NumberInput
+                key={field}
+                id={`${uid}-${field}`}
+                field={field}
+                value={entries[field]}
+                error={errors[field]}
+                readOnly={!ready}
+                onChange={(value) => update({ ...entries, [field]: value })}
               />
-              <label htmlFor={`${uid}-age-${option.value}`}>{option.label}</label>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+            ))}
+            <fieldset className="hours-field hours-age">
+              <legend>{ageGroupLabel}</legend>
+              {ageGroupOptions.map((option) => (
+                <div className="hours-radio" key={option.value}>
+                  <input
+                    type="radio"
+                    id={`${uid}-age-${option.value}`}
+                    name={`${uid}-age`}
+                    value={option.value}
+                    checked={entries.ageGroup === option.value}
+                    disabled={!ready}
+                    onChange={() => update({ ...entries, ageGroup: option.value })}
+                  />
+                  <label htmlFor={`${uid}-age-${option.value}`}>{option.label}</label>
+                </div>
+              ))}
+            </fieldset>
+          </div>
+          {/* When the results are below the fields (narrow screens), this skips straight to them. */}
+          <a className="hours-skip" href={`#${uid}-results`}>
+            {hoursText.seeEstimate}
+          </a>
+        </div>
 
-      <Heading className="hours-heading">{hoursText.resultsHeading}</Heading>
-      <div className="hours-results" aria-live="polite" data-stale={schedule ? undefined : ''}>
-        {!schedule && (
-          <p className="hours-stale">
-            <strong>{hoursText.staleLead}</strong> {hoursText.staleRest}
+        <div className="hours-output">
+          <Heading className="hours-heading" id={`${uid}-results`}>
+            {hoursText.resultsHeading}
+          </Heading>
+          <div className="hours-results" aria-live="polite" data-stale={schedule ? undefined : ''}>
+            {!schedule && (
+              <p className="hours-stale">
+                <strong>{hoursText.staleLead}</strong> {hoursText.staleRest}
+              </p>
+            )}
+            <dl className="hours-figures">
+              {result.lines.map((line) => (
+                <div key={line.label}>
+                  <dt>{line.label}</dt>
+                  <dd>{line.value}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="hours-band">{result.sentence}</p>
+          </div>
+          <p className="hint hours-caveat">
+            {hoursText.caveat}
           </p>
-        )}
-        <dl className="hours-figures">
-          {result.lines.map((line) => (
-            <div key={line.label}>
-              <dt>{line.label}</dt>
-              <dd>{line.value}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="hours-band">{result.sentence}</p>
-      </div>
-      <p className="hint hours-caveat">
-        {hoursText.caveat}
-      </p>
 
-      <Heading className="hours-heading">{hoursText.weekHeading}</Heading>
-      <WeekPicture week={result.week} />
-      {/* The key only explains the picture's colours; the list below says the same in words. */}
-      <p className="hours-key" aria-hidden="true">
-        <span className="hours-key-treatment">{hoursText.keyTreatment}</span>
-        <span className="hours-key-travel">{hoursText.keyTravel}</span>
-      </p>
+          <Heading className="hours-heading">{hoursText.weekHeading}</Heading>
+          <WeekPicture week={result.week} />
+          {/* The key only explains the picture's colours; the list below says the same in words. */}
+          <p className="hours-key" aria-hidden="true">
+            <span className="hours-key-treatment">{hoursText.keyTreatment}</span>
+            <span className="hours-key-travel">{hoursText.keyTravel}</span>
+          </p>
+        </div>
+      </div>
       <ul className="hours-week-list">
         {result.week.map((day) => (
           <li key={day.day} data-session={day.hasSession ? '' : undefined}>
