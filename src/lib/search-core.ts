@@ -1,0 +1,220 @@
+// The one search every box on the site uses (the search page, the header box's results, the FAQ search):
+// it turns a reader's question into index searches and merges what they find. Pure: the index is passed in
+// as a function (Pagefind in the browser, a fake in tests), and so are the word lists of the language.
+//
+//   const answer = await answerQuery('how do I help my son', { words: en, search, vocabulary });
+//   answer.crisis      → show crisis help above everything
+//   answer.results     → the index's own result objects, best first
+//   answer.status      → the line to announce ("7 results for “…”.")
+//   answer.note        → say so when no page has every word
+//   answer.suggestions → "Did you mean …?" links (each with the whole query to rerun)
+import type { SearchWords } from '../data/search-words/types.ts';
+import { mentionsCrisis } from './search-crisis.ts';
+import { displayQuery, queryWords } from './search-query.ts';
+import { closestWord, makeVocabulary, type Vocabulary } from './search-spelling.ts';
+
+/** Anything the index returns; only `id` is read, to recognise one page found by several searches. */
+export interface IndexHit {
+  id: string;
+}
+
+/** One search of the index for a few words, returning hits best first. */
+export type IndexSearch<H extends IndexHit> = (term: string) => Promise<readonly H[]>;
+
+export interface SearchOptions<H extends IndexHit> {
+  /** The language's word lists (src/data/search-words/<lang>.ts). */
+  words: SearchWords;
+  search: IndexSearch<H>;
+  /** The site's words, most used first; loaded only when a search comes back thin. */
+  vocabulary?: () => Promise<readonly string[]>;
+}
+
+/** One index search the plan makes, and how much its ranking counts in the merge. */
+export interface PlannedSearch {
+  term: string;
+  weight: number;
+  kind: 'all words' | 'same meaning' | 'some words' | 'spelling';
+}
+
+export interface QueryPlan {
+  /** The query as the reader typed it, tidied for showing back. */
+  display: string;
+  /** Every word, including common ones. */
+  words: string[];
+  /** The words that carry meaning, each once, in the reader's order. */
+  meaningful: string[];
+  crisis: boolean;
+  /** Searched every time. */
+  first: PlannedSearch[];
+  /** Searched too when `first` finds fewer than `enoughResults` pages. */
+  relaxed: PlannedSearch[];
+}
+
+export interface Suggestion {
+  /** The reader's word the site does not use. */
+  word: string;
+  /** The closest word the site does use. */
+  suggestion: string;
+  /** The whole query with that word replaced: rerun the search with this. */
+  query: string;
+}
+
+export interface SearchAnswer<H extends IndexHit> {
+  display: string;
+  crisis: boolean;
+  results: H[];
+  /** True when no page had every word and the results match some of them. */
+  relaxed: boolean;
+  suggestions: Suggestion[];
+  /** The line to announce; empty for an empty box. */
+  status: string;
+  /** The honest note above relaxed results, else null. */
+  note: string | null;
+}
+
+/** Fewer pages than this for all the words, and the search relaxes to some of them. */
+export const enoughResults = 3;
+/** The most words of one query searched one by one (a pasted paragraph stays quick). */
+export const maxSearchedWords = 8;
+/** Reciprocal rank fusion's constant: smaller lets a top rank count for more. */
+const fusionK = 10;
+
+/** Where a synonym entry's `when` words occur in the query, as [start, length] runs of words. */
+function synonymTerms(words: readonly string[], lists: SearchWords): string[] {
+  const found: string[] = [];
+  for (const entry of lists.synonyms) {
+    const hit = entry.when.some((phrase) => {
+      const parts = phrase.split(' ');
+      for (let i = 0; i + parts.length <= words.length; i++) if (parts.every((p, k) => words[i + k] === p)) return true;
+      return false;
+    });
+    if (hit) for (const term of entry.alsoSearch) if (!found.includes(term)) found.push(term);
+  }
+  return found;
+}
+
+/** Plans the index searches for a query; pure and synchronous, so the plan itself is unit-tested. */
+export function planQuery(raw: unknown, lists: SearchWords): QueryPlan {
+  const display = displayQuery(raw);
+  const words = queryWords(raw);
+  const stop = new Set(lists.stopWords);
+  const meaningful = [...new Set(words.filter((w) => !stop.has(w)))];
+  const crisis = mentionsCrisis(raw, lists.crisisPhrases);
+  const searched = meaningful.slice(0, maxSearchedWords);
+  const first: PlannedSearch[] = [];
+  const relaxed: PlannedSearch[] = [];
+  const add = (list: PlannedSearch[], term: string, weight: number, kind: PlannedSearch['kind']) => {
+    if (term !== '' && ![...first, ...relaxed].some((s) => s.term === term)) list.push({ term, weight, kind });
+  };
+  if (searched.length > 0) {
+    add(first, searched.join(' '), 4, 'all words');
+    for (const term of synonymTerms(words, lists)) add(first, term, 1, 'same meaning');
+    // Neighbouring pairs keep a phrase together ("first day", "drug tests"); then each word alone.
+    for (let i = 0; i + 1 < searched.length; i++) add(relaxed, `${searched[i]} ${searched[i + 1]}`, 2, 'some words');
+    for (const word of searched) add(relaxed, word, 1, 'some words');
+  }
+  return { display, words, meaningful, crisis, first, relaxed };
+}
+
+/** Merges rankings: each page scores Σ weight / (k + rank) over the searches that found it. */
+export function fuseRankings<H extends IndexHit>(rankings: readonly { weight: number; hits: readonly H[] }[]): H[] {
+  const scores = new Map<string, { hit: H; score: number; order: number }>();
+  let order = 0;
+  for (const { weight, hits } of rankings) {
+    hits.forEach((hit, rank) => {
+      const entry = scores.get(hit.id) ?? { hit, score: 0, order: order++ };
+      entry.score += weight / (fusionK + rank + 1);
+      scores.set(hit.id, entry);
+    });
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score || a.order - b.order).map((e) => e.hit);
+}
+
+async function runAll<H extends IndexHit>(planned: readonly PlannedSearch[], search: IndexSearch<H>) {
+  return Promise.all(planned.map(async (p) => ({ ...p, hits: await search(p.term) })));
+}
+
+function statusFor(lists: SearchWords, plan: QueryPlan, count: number): string {
+  if (plan.display === '' || plan.words.length === 0) return plan.display === '' ? '' : lists.text.typeSomething;
+  if (plan.meaningful.length === 0) return lists.text.onlyCommonWords(plan.display);
+  return count === 0 ? lists.text.noResults(plan.display) : lists.text.results(count, plan.display);
+}
+
+/**
+ * Answers a query: searches all its meaningful words plus their synonyms; when that finds fewer than
+ * three pages, also searches pairs and single words (and, with a vocabulary, the closest spelling of
+ * words the site does not use) and merges the rankings. Throws only when `search` throws.
+ */
+export async function answerQuery<H extends IndexHit>(raw: unknown, options: SearchOptions<H>): Promise<SearchAnswer<H>> {
+  const { words: lists, search } = options;
+  const plan = planQuery(raw, lists);
+  const done = (results: H[], relaxed: boolean, suggestions: Suggestion[]): SearchAnswer<H> => ({
+    display: plan.display,
+    crisis: plan.crisis,
+    results,
+    relaxed,
+    suggestions,
+    status: statusFor(lists, plan, results.length),
+    note: noteFor(lists, results.length, relaxed, suggestions),
+  });
+  if (plan.first.length === 0) return done([], false, []);
+
+  const firstRuns = await runAll(plan.first, search);
+  const allWords = firstRuns[0]!.hits;
+  if (allWords.length >= enoughResults || (plan.relaxed.length === 0 && allWords.length > 0)) {
+    return done(fuseRankings(firstRuns), false, []);
+  }
+
+  const relaxedRuns = await runAll(plan.relaxed, search);
+  const runs = [...firstRuns, ...relaxedRuns];
+  // Words the index knows nothing of: look for the site's closest spelling.
+  const missing = plan.meaningful
+    .slice(0, maxSearchedWords)
+    .filter((word) => (plan.meaningful.length === 1 ? allWords : runs.find((r) => r.term === word)?.hits ?? []).length === 0);
+  let suggestions: Suggestion[] = [];
+  if (missing.length > 0 && options.vocabulary) {
+    const vocabulary = await loadVocabulary(options.vocabulary);
+    suggestions = suggestFor(plan, missing, vocabulary);
+    const spelled: PlannedSearch[] = suggestions.map((s) => ({ term: s.suggestion, weight: 2, kind: 'spelling' }));
+    if (suggestions.length > 0 && plan.meaningful.length > 1) {
+      const fixed = new Map(suggestions.map((s) => [s.word, s.suggestion]));
+      const term = plan.meaningful.slice(0, maxSearchedWords).map((w) => fixed.get(w) ?? w).join(' ');
+      spelled.push({ term, weight: 3, kind: 'spelling' });
+    }
+    runs.push(...(await runAll(spelled, search)));
+  }
+  const results = fuseRankings(runs);
+  // Pages with every word still come first; "relaxed" only when none had them all.
+  const relaxed = allWords.length === 0 && results.length > 0 && plan.meaningful.length > 1;
+  return done(results, relaxed, suggestions);
+}
+
+function noteFor(lists: SearchWords, count: number, relaxed: boolean, suggestions: readonly Suggestion[]): string | null {
+  if (count === 0) return null;
+  if (suggestions.length > 0) return lists.text.spellingNote(suggestions.map((s) => [s.word, s.suggestion] as const));
+  return relaxed ? lists.text.relaxedNote : null;
+}
+
+async function loadVocabulary(load: () => Promise<readonly string[]>): Promise<Vocabulary | null> {
+  try {
+    return makeVocabulary(await load());
+  } catch {
+    // Suggestions are a help, not a need: search on without them.
+    return null;
+  }
+}
+
+/** "Did you mean" for each missing word; each suggestion's query fixes that word and those before it. */
+function suggestFor(plan: QueryPlan, missing: readonly string[], vocabulary: Vocabulary | null): Suggestion[] {
+  if (!vocabulary) return [];
+  const fixes = new Map<string, string>();
+  const suggestions: Suggestion[] = [];
+  for (const word of missing) {
+    const suggestion = closestWord(word, vocabulary);
+    if (!suggestion) continue;
+    fixes.set(word, suggestion);
+    const query = plan.words.map((w) => fixes.get(w) ?? w).join(' ');
+    suggestions.push({ word, suggestion, query });
+  }
+  return suggestions;
+}
