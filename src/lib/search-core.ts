@@ -33,7 +33,7 @@ export interface SearchOptions<H extends IndexHit> {
 export interface PlannedSearch {
   term: string;
   weight: number;
-  kind: 'all words' | 'same meaning' | 'some words' | 'spelling';
+  kind: 'all words' | 'crisis help' | 'same meaning' | 'some words' | 'spelling';
 }
 
 export interface QueryPlan {
@@ -108,7 +108,9 @@ export function planQuery(raw: unknown, lists: SearchWords): QueryPlan {
   };
   if (searched.length > 0) {
     add(first, searched.join(' '), 4, 'all words');
-    for (const term of synonymTerms(words, lists)) add(first, term, 1, 'same meaning');
+    // A crisis question also looks for the pages about getting help now.
+    if (crisis) for (const term of lists.crisisAlsoSearch) add(first, term, 4, 'crisis help');
+    for (const term of synonymTerms(words, lists)) add(first, term, 2, 'same meaning');
     // Neighbouring pairs keep a phrase together ("first day", "drug tests"); then each word alone.
     for (let i = 0; i + 1 < searched.length; i++) add(relaxed, `${searched[i]} ${searched[i + 1]}`, 2, 'some words');
     for (const word of searched) add(relaxed, word, 1, 'some words');
@@ -162,7 +164,7 @@ export async function answerQuery<H extends IndexHit>(raw: unknown, options: Sea
   const firstRuns = await runAll(plan.first, search);
   const allWords = firstRuns[0]!.hits;
   if (allWords.length >= enoughResults || (plan.relaxed.length === 0 && allWords.length > 0)) {
-    return done(fuseRankings(firstRuns), false, []);
+    return done(helpFirst(plan, firstRuns, fuseRankings(firstRuns)), false, []);
   }
 
   const relaxedRuns = await runAll(plan.relaxed, search);
@@ -173,20 +175,26 @@ export async function answerQuery<H extends IndexHit>(raw: unknown, options: Sea
     .filter((word) => (plan.meaningful.length === 1 ? allWords : runs.find((r) => r.term === word)?.hits ?? []).length === 0);
   let suggestions: Suggestion[] = [];
   if (missing.length > 0 && options.vocabulary) {
-    const vocabulary = await loadVocabulary(options.vocabulary);
+    const vocabulary = await loadVocabulary(options.vocabulary, lists);
     suggestions = suggestFor(plan, missing, vocabulary);
-    const spelled: PlannedSearch[] = suggestions.map((s) => ({ term: s.suggestion, weight: 2, kind: 'spelling' }));
-    if (suggestions.length > 0 && plan.meaningful.length > 1) {
-      const fixed = new Map(suggestions.map((s) => [s.word, s.suggestion]));
-      const term = plan.meaningful.slice(0, maxSearchedWords).map((w) => fixed.get(w) ?? w).join(' ');
-      spelled.push({ term, weight: 3, kind: 'spelling' });
+    if (suggestions.length > 0) {
+      // Search the corrected query as if the reader had typed it: all its words and their synonyms.
+      const fixed = planQuery(suggestions.at(-1)!.query, lists);
+      const spelled = [...fixed.first, ...suggestions.map((s) => ({ term: s.suggestion, weight: 2, kind: 'spelling' as const }))];
+      runs.push(...(await runAll(spelled.filter((p, i) => spelled.findIndex((q) => q.term === p.term) === i), search)));
     }
-    runs.push(...(await runAll(spelled, search)));
   }
-  const results = fuseRankings(runs);
+  const results = helpFirst(plan, runs, fuseRankings(runs));
   // Pages with every word still come first; "relaxed" only when none had them all.
   const relaxed = allWords.length === 0 && results.length > 0 && plan.meaningful.length > 1;
   return done(results, relaxed, suggestions);
+}
+
+/** For a crisis question, the best page about getting help now (the crisis search's first hit) leads. */
+function helpFirst<H extends IndexHit>(plan: QueryPlan, runs: readonly (PlannedSearch & { hits: readonly H[] })[], results: H[]): H[] {
+  if (!plan.crisis) return results;
+  const help = runs.find((r) => r.kind === 'crisis help')?.hits[0];
+  return help ? [help, ...results.filter((r) => r.id !== help.id)] : results;
 }
 
 function noteFor(lists: SearchWords, count: number, relaxed: boolean, suggestions: readonly Suggestion[]): string | null {
@@ -195,9 +203,11 @@ function noteFor(lists: SearchWords, count: number, relaxed: boolean, suggestion
   return relaxed ? lists.text.relaxedNote : null;
 }
 
-async function loadVocabulary(load: () => Promise<readonly string[]>): Promise<Vocabulary | null> {
+/** The site's words, then the words the synonym list understands (a reader may mean "suboxone"). */
+async function loadVocabulary(load: () => Promise<readonly string[]>, lists: SearchWords): Promise<Vocabulary | null> {
   try {
-    return makeVocabulary(await load());
+    const understood = lists.synonyms.flatMap((entry) => entry.when.filter((w) => !w.includes(' ')));
+    return makeVocabulary([...(await load()), ...understood]);
   } catch {
     // Suggestions are a help, not a need: search on without them.
     return null;

@@ -4,13 +4,13 @@ import type { SearchWords } from './types.ts';
 
 const stopWords = [
   // Question and filler words: readers type them, no page is about them.
-  'a', 'about', 'above', 'again', 'all', 'also', 'am', 'an', 'and', 'any', 'anyone', 'anything',
+  'a', 'about', 'above', 'again', 'before', 'all', 'also', 'am', 'an', 'and', 'any', 'anyone', 'anything',
   'are', 'as', 'at', 'be', 'because', 'been', 'being', 'but', 'by', 'can', 'cant', 'could', 'did', 'do',
-  'does', 'doing', 'dont', 'even', 'ever', 'every', 'for', 'from', 'get', 'gets', 'getting', 'go', 'going',
+  'does', 'doing', 'dont', 'even', 'ever', 'every', 'find', 'for', 'from', 'get', 'gets', 'getting', 'go', 'going',
   'good', 'got', 'had', 'has', 'have', 'having', 'he', 'her', 'here', 'hers', 'him', 'his', 'how', 'i', 'id',
   'if', 'im', 'in', 'into', 'is', 'isnt', 'it', 'its', 'ive', 'just', 'know', 'let', 'like', 'lot', 'make',
   'me', 'mine', 'more', 'most', 'much', 'must', 'my', 'myself', 'need', 'needs', 'no', 'not', 'now', 'of',
-  'off', 'ok', 'okay', 'on', 'one', 'only', 'or', 'other', 'our', 'out', 'over', 'please', 'really', 'right',
+  'off', 'ok', 'okay', 'on', 'one', 'or', 'other', 'our', 'out', 'over', 'please', 'really', 'right',
   'said', 'say', 'she', 'should', 'so', 'some', 'someone', 'something', 'still', 'such', 'sure', 'tell',
   'than', 'that', 'thats', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'theyre', 'thing',
   'things', 'think', 'this', 'those', 'to', 'too', 'up', 'us', 'very', 'want', 'wants', 'was', 'way', 'we',
@@ -86,14 +86,29 @@ export const en: SearchWords = {
       reason: 'People want to know whether a program can be trusted.',
     },
     {
-      when: ['find', 'finding', 'near me', 'nearby', 'locate', 'search for', 'directory'],
+      when: ['find a', 'find an', 'find one', 'finding', 'near me', 'nearby', 'locate', 'search for', 'directory'],
       alsoSearch: ['find a program'],
       reason: 'Readers look for a program near them.',
     },
     {
-      when: ['schedule', 'hours', 'hour', 'time', 'days', 'week', 'weekly', 'how often', 'often', 'evening', 'evenings', 'morning', 'night', 'nights'],
+      when: ['schedule', 'hours', 'hour', 'time', 'days', 'week', 'weekly', 'how often', 'often'],
       alsoSearch: ['hours a week', 'schedule'],
       reason: 'People ask how much time IOP takes.',
+    },
+    {
+      when: ['evening', 'evenings', 'morning', 'mornings', 'night', 'nights', 'after work', 'weekend', 'weekends', 'daytime'],
+      alsoSearch: ['morning or evening', 'evening tracks'],
+      reason: 'Working readers look for a program at a time they can make.',
+    },
+    {
+      when: ['be part', 'part of', 'take part', 'involved', 'participate', 'join', 'included', 'come along'],
+      alsoSearch: ['take part', 'family sessions'],
+      reason: 'Families ask whether they can be part of the treatment.',
+    },
+    {
+      when: ['tell me', 'tell us', 'updates', 'update', 'keep me informed', 'informed', 'progress'],
+      alsoSearch: ['privacy', 'consent', 'parents role'],
+      reason: 'Families ask what the program will tell them about the person in care.',
     },
     {
       when: ['long', 'length', 'weeks', 'months', 'duration', 'last', 'lasts'],
@@ -101,7 +116,7 @@ export const en: SearchWords = {
       reason: 'People ask how long a program lasts.',
     },
     {
-      when: ['first day', 'first session', 'start', 'starting', 'begin', 'beginning', 'expect', 'nervous', 'scared'],
+      when: ['first day', 'first session', 'first week', 'begin', 'beginning', 'expect', 'nervous', 'scared'],
       alsoSearch: ['first day', 'what to expect'],
       reason: 'Someone about to start wants to know what happens first.',
     },
@@ -114,6 +129,11 @@ export const en: SearchWords = {
       when: ['drugs', 'drug', 'alcohol', 'drinking', 'addiction', 'addicted', 'substance', 'opioids', 'opioid', 'pills', 'sober', 'sobriety'],
       alsoSearch: ['substance use'],
       reason: 'Readers name the substance; the site says substance use.',
+    },
+    {
+      when: ['mental health only', 'only mental health', 'just mental health', 'not drugs', 'no drugs', 'not substance', 'not addiction', 'no addiction'],
+      alsoSearch: ['mental health only'],
+      reason: 'People without a substance problem ask whether IOP is for them too.',
     },
     {
       when: ['depression', 'depressed', 'anxiety', 'anxious', 'panic', 'bipolar', 'ptsd', 'trauma', 'eating disorder', 'mental illness', 'mental'],
@@ -202,14 +222,16 @@ export const en: SearchWords = {
     // Self-harm.
     'self harm*', 'selfharm*', 'self injur*', 'self hurt*', 'harm myself', 'harming myself', 'hurt myself',
     'hurting myself', 'hurt himself', 'hurt herself', 'hurting himself', 'hurting herself', 'cutting myself',
-    'cut myself', 'cutting herself', 'cutting himself',
+    'cut myself', 'cutting herself', 'cutting himself', 'has been cutting', 'is cutting', 'cuts herself', 'cuts himself',
+    'burning myself',
     // Overdose.
     'overdos*', 'over dos*', 'overdoes*', 'overdoze*', 'od', 'oded', 'odeing', 'oding', 'took too many pills',
     'too many pills', 'not breathing', 'wont wake up', 'cant wake', 'naloxone', 'narcan',
     // Immediate danger.
-    'not safe', 'unsafe', 'in danger', 'danger', 'emergenc*', 'emergancy', 'emergeny', 'emergecy', 'crisis', 'crises',
-    'right now help', 'help now', '911', '988', 'hotline',
+    'not safe', 'unsafe', 'dont feel safe', 'not feel safe', 'not feeling safe', 'in danger', 'danger', 'emergenc*', 'emergancy', 'emergeny', 'emergecy', 'crisis', 'crises',
+    'help now', '911', '988', 'hotline',
   ],
+  crisisAlsoSearch: ['crisis lifeline'],
   text: {
     typeSomething: 'Type a word or a question, such as “insurance” or “can I keep working”.',
     onlyCommonWords: (query) =>

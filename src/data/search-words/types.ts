@@ -22,6 +22,8 @@ export interface SearchWords {
    * more also match with one typo, so the list names only misspellings that one typo does not cover.
    */
   crisisPhrases: readonly string[];
+  /** Searched with a crisis question, so the page on getting help now ranks first among the results. */
+  crisisAlsoSearch: readonly string[];
   /** Everything the search says, in this language. */
   text: SearchText;
 }
