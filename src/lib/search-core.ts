@@ -77,20 +77,27 @@ export const enoughResults = 3;
 /** The most words of one query searched one by one (a pasted paragraph stays quick). */
 export const maxSearchedWords = 8;
 /** Reciprocal rank fusion's constant: smaller lets a top rank count for more. */
-const fusionK = 10;
+const fusionK = 5;
+/**
+ * Only a search's first few hits vote in full; the rest keep a trace, so they still follow in order. Else a
+ * long page found low down by every search would beat the page each search puts first.
+ */
+const votingHits = 8;
 
-/** Where a synonym entry's `when` words occur in the query, as [start, length] runs of words. */
-function synonymTerms(words: readonly string[], lists: SearchWords): string[] {
-  const found: string[] = [];
+/** The `alsoSearch` terms of every synonym entry the query triggers; `phrase` when a several-word `when` matched. */
+function synonymTerms(words: readonly string[], lists: SearchWords): { term: string; phrase: boolean }[] {
+  const found = new Map<string, boolean>();
   for (const entry of lists.synonyms) {
-    const hit = entry.when.some((phrase) => {
-      const parts = phrase.split(' ');
-      for (let i = 0; i + parts.length <= words.length; i++) if (parts.every((p, k) => words[i + k] === p)) return true;
-      return false;
-    });
-    if (hit) for (const term of entry.alsoSearch) if (!found.includes(term)) found.push(term);
+    let hit: 'word' | 'phrase' | null = null;
+    for (const when of entry.when) {
+      const parts = when.split(' ');
+      for (let i = 0; i + parts.length <= words.length && hit !== 'phrase'; i++) {
+        if (parts.every((p, k) => words[i + k] === p)) hit = parts.length > 1 ? 'phrase' : 'word';
+      }
+    }
+    if (hit) for (const term of entry.alsoSearch) found.set(term, found.get(term) === true || hit === 'phrase');
   }
-  return found;
+  return [...found].map(([term, phrase]) => ({ term, phrase }));
 }
 
 /** Plans the index searches for a query; pure and synchronous, so the plan itself is unit-tested. */
@@ -110,7 +117,8 @@ export function planQuery(raw: unknown, lists: SearchWords): QueryPlan {
     add(first, searched.join(' '), 4, 'all words');
     // A crisis question also looks for the pages about getting help now.
     if (crisis) for (const term of lists.crisisAlsoSearch) add(first, term, 4, 'crisis help');
-    for (const term of synonymTerms(words, lists)) add(first, term, 2, 'same meaning');
+    // A phrase the reader typed ("find out", "mental health only") says more than one word does.
+    for (const { term, phrase } of synonymTerms(words, lists)) add(first, term, phrase ? 5 : 2, 'same meaning');
     // Neighbouring pairs keep a phrase together ("first day", "drug tests"); then each word alone.
     for (let i = 0; i + 1 < searched.length; i++) add(relaxed, `${searched[i]} ${searched[i + 1]}`, 2, 'some words');
     for (const word of searched) add(relaxed, word, 1, 'some words');
@@ -125,7 +133,7 @@ export function fuseRankings<H extends IndexHit>(rankings: readonly { weight: nu
   for (const { weight, hits } of rankings) {
     hits.forEach((hit, rank) => {
       const entry = scores.get(hit.id) ?? { hit, score: 0, order: order++ };
-      entry.score += weight / (fusionK + rank + 1);
+      entry.score += rank < votingHits ? weight / (fusionK + rank + 1) : weight / (fusionK + rank + 1) / 100;
       scores.set(hit.id, entry);
     });
   }

@@ -22,7 +22,7 @@ const questions: ReaderQuestion[] = [
   { who: 'family', q: 'program for my 15 year old after school', answers: ['/guides/teens/', '/faq/can-my-teen-stay-in-school/', '/faq/how-many-hours-for-teens/'] },
   { who: 'family', q: 'my daughter refuses to go to treatment', answers: ['/faq/what-if-my-teen-refuses-to-go/', '/guides/teens/'] },
   { who: 'family', q: 'can family be part of the treatment', answers: ['/faq/can-family-take-part/', '/guides/families/'] },
-  { who: 'family', q: 'what if my husband relapses after the program', answers: ['/faq/what-if-i-return-to-use/', '/guides/after-iop/'] },
+  { who: 'family', q: 'what if my husband relapses after the program', answers: ['/faq/what-if-i-return-to-use/', '/guides/after-iop/', '/guides/families/'] },
   { who: 'family', q: 'how many hours a week for teens', answers: ['/faq/how-many-hours-for-teens/', '/guides/teens/'] },
   { who: 'family', q: 'how do I set boundaries with my loved one', answers: ['/guides/families/', '/faq/how-do-i-support-without-enabling/'] },
   { who: 'family', q: 'will the program tell me how my teenager is doing', answers: ['/guides/teens/', '/guides/families/', '/faq/will-my-family-school-or-pastor-be-told/'] },

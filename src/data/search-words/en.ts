@@ -76,7 +76,7 @@ export const en: SearchWords = {
       reason: 'Readers say relapse; the site also says return to use.',
     },
     {
-      when: ['ask', 'asking', 'choose', 'choosing', 'pick', 'picking', 'compare programs', 'checklist', 'interview'],
+      when: ['ask', 'asking', 'choose', 'choosing', 'pick', 'picking', 'compare programs', 'checklist', 'interview', 'before choosing', 'choosing a program', 'choose a program', 'what to ask', 'should i ask', 'questions to ask'],
       alsoSearch: ['questions to ask'],
       reason: 'Someone choosing a program wants the questions to ask it.',
     },
@@ -122,7 +122,7 @@ export const en: SearchWords = {
     },
     {
       when: ['private', 'privacy', 'confidential', 'confidentiality', 'secret', 'hipaa', 'find out', 'be told', 'tell my'],
-      alsoSearch: ['privacy', 'private'],
+      alsoSearch: ['privacy', 'private', 'be told'],
       reason: 'People fear others will find out.',
     },
     {
@@ -191,7 +191,7 @@ export const en: SearchWords = {
       reason: 'Someone met a word they do not know.',
     },
     {
-      when: ['intensive outpatient', 'intensive outpatient program', 'outpatient program', 'iop'],
+      when: ['intensive outpatient', 'intensive outpatient program', 'outpatient program', 'iop', 'what is iop', 'what is an iop', 'what is a iop', 'iop meaning', 'iop mean', 'what iop is'],
       alsoSearch: ['what is an intensive outpatient program'],
       reason: 'People ask what IOP means.',
     },
