@@ -6,12 +6,13 @@ import { withinOneTypo } from './search-spelling.ts';
 /** A list word of this many letters or more also matches with one typo ("suicdal" for "suicidal"). */
 const typoTolerantFrom = 6;
 
-function wordMatches(pattern: string, word: string): boolean {
+function wordMatches(pattern: string, word: string, inPhrase: boolean): boolean {
   if (pattern.endsWith('*')) {
     const stem = pattern.slice(0, -1);
     if (word.startsWith(stem)) return true;
     // One typo inside the stem: compare it with the word's start of the same length, one longer and one shorter.
-    if (stem.length < typoTolerantFrom - 1) return false;
+    // Within a phrase the other words give context, so a shorter stem may have a typo ("self harn").
+    if (stem.length < (inPhrase ? 4 : typoTolerantFrom - 1)) return false;
     return [stem.length - 1, stem.length, stem.length + 1].some((n) => n <= word.length && withinOneTypo(stem, word.slice(0, n)));
   }
   if (pattern === word) return true;
@@ -19,7 +20,7 @@ function wordMatches(pattern: string, word: string): boolean {
 }
 
 function phraseAt(phrase: readonly string[], words: readonly string[], start: number): boolean {
-  return phrase.every((p, i) => start + i < words.length && wordMatches(p, words[start + i]!));
+  return phrase.every((p, i) => start + i < words.length && wordMatches(p, words[start + i]!, phrase.length > 1));
 }
 
 function containsPhrase(phrase: readonly string[], words: readonly string[]): boolean {

@@ -15,8 +15,8 @@ const stopWords = [
   'than', 'that', 'thats', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'theyre', 'thing',
   'things', 'think', 'this', 'those', 'to', 'too', 'up', 'us', 'very', 'want', 'wants', 'was', 'way', 'we',
   'well', 'were', 'what', 'whats', 'when', 'where', 'which', 'while', 'who', 'whom', 'why', 'will', 'with',
-  'without', 'would', 'yes', 'you', 'your', 'youre', 'yours', 'yourself', 'the', 'hi', 'hello', 'thanks',
-  'question', 'wondering', 'anybody', 'somebody', 'someone', 'kind', 'sort',
+  'without', 'would', 'yes', 'you', 'your', 'youre', 'yours', 'yourself', 'hi', 'hello', 'thanks',
+  'question', 'wondering', 'anybody', 'somebody', 'kind', 'sort',
   'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w',
   'x', 'y', 'z', 'll', 're', 've',
 ];
