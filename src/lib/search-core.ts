@@ -11,7 +11,7 @@
 import type { SearchWords } from '../data/search-words/types.ts';
 import { mentionsCrisis } from './search-crisis.ts';
 import { displayQuery, queryWords } from './search-query.ts';
-import { closestWord, makeVocabulary, type Vocabulary } from './search-spelling.ts';
+import { allowedEdits, closestWord, makeVocabulary, type Vocabulary } from './search-spelling.ts';
 
 /** Anything the index returns; only `id` is read, to recognise one page found by several searches. */
 export interface IndexHit {
@@ -158,44 +158,41 @@ function statusFor(lists: SearchWords, plan: QueryPlan, count: number): string {
 export async function answerQuery<H extends IndexHit>(raw: unknown, options: SearchOptions<H>): Promise<SearchAnswer<H>> {
   const { words: lists, search } = options;
   const plan = planQuery(raw, lists);
-  const done = (results: H[], relaxed: boolean, suggestions: Suggestion[]): SearchAnswer<H> => ({
-    display: plan.display,
-    crisis: plan.crisis,
-    results,
-    relaxed,
-    suggestions,
-    status: statusFor(lists, plan, results.length),
-    note: noteFor(lists, results.length, relaxed, suggestions),
-  });
-  if (plan.first.length === 0) return done([], false, []);
+  const done = (results: H[], allWordsCount: number, suggestions: Suggestion[], spelled: boolean): SearchAnswer<H> => {
+    // Relaxed: the results go beyond the pages that have every word (there were fewer than enough of those).
+    const relaxed = plan.meaningful.length > 1 && results.length > allWordsCount && allWordsCount < enoughResults;
+    return {
+      display: plan.display,
+      crisis: plan.crisis,
+      results,
+      relaxed,
+      suggestions,
+      status: statusFor(lists, plan, results.length),
+      note: noteFor(lists, results.length, relaxed ? allWordsCount : null, spelled ? suggestions : []),
+    };
+  };
+  if (plan.first.length === 0) return done([], 0, [], false);
 
-  const firstRuns = await runAll(plan.first, search);
+  // Words that might be misspelled: the vocabulary loads alongside the first searches, only for them.
+  const checkable = plan.meaningful.slice(0, maxSearchedWords).filter((w) => allowedEdits(w.length) > 0 && !/\d/.test(w));
+  const vocabulary = checkable.length > 0 && options.vocabulary ? loadVocabulary(options.vocabulary, lists) : Promise.resolve(null);
+  const [firstRuns, known] = await Promise.all([runAll(plan.first, search), vocabulary]);
+  const suggestions = suggestFor(plan, checkable, known);
   const allWords = firstRuns[0]!.hits;
-  if (allWords.length >= enoughResults || (plan.relaxed.length === 0 && allWords.length > 0)) {
-    return done(helpFirst(plan, firstRuns, fuseRankings(firstRuns)), false, []);
+  if (allWords.length >= enoughResults || (plan.relaxed.length === 0 && suggestions.length === 0 && allWords.length > 0)) {
+    return done(helpFirst(plan, firstRuns, fuseRankings(firstRuns)), allWords.length, suggestions, false);
   }
 
-  const relaxedRuns = await runAll(plan.relaxed, search);
-  const runs = [...firstRuns, ...relaxedRuns];
-  // Words the index knows nothing of: look for the site's closest spelling.
-  const missing = plan.meaningful
-    .slice(0, maxSearchedWords)
-    .filter((word) => (plan.meaningful.length === 1 ? allWords : runs.find((r) => r.term === word)?.hits ?? []).length === 0);
-  let suggestions: Suggestion[] = [];
-  if (missing.length > 0 && options.vocabulary) {
-    const vocabulary = await loadVocabulary(options.vocabulary, lists);
-    suggestions = suggestFor(plan, missing, vocabulary);
-    if (suggestions.length > 0) {
-      // Search the corrected query as if the reader had typed it: all its words and their synonyms.
-      const fixed = planQuery(suggestions.at(-1)!.query, lists);
-      const spelled = [...fixed.first, ...suggestions.map((s) => ({ term: s.suggestion, weight: 2, kind: 'spelling' as const }))];
-      runs.push(...(await runAll(spelled.filter((p, i) => spelled.findIndex((q) => q.term === p.term) === i), search)));
-    }
+  const runs = [...firstRuns, ...(await runAll(plan.relaxed, search))];
+  if (suggestions.length > 0) {
+    // Search the corrected query as if the reader had typed it: all its words and their synonyms.
+    const fixed = planQuery(suggestions.at(-1)!.query, lists);
+    const spelled = [...fixed.first, ...suggestions.map((s) => ({ term: s.suggestion, weight: 2, kind: 'spelling' as const }))];
+    const fresh = spelled.filter((p, i) => spelled.findIndex((q) => q.term === p.term) === i && !runs.some((r) => r.term === p.term));
+    runs.push(...(await runAll(fresh, search)));
   }
-  const results = helpFirst(plan, runs, fuseRankings(runs));
-  // Pages with every word still come first; "relaxed" only when none had them all.
-  const relaxed = allWords.length === 0 && results.length > 0 && plan.meaningful.length > 1;
-  return done(results, relaxed, suggestions);
+  // Pages with every word still come first: their search weighs most.
+  return done(helpFirst(plan, runs, fuseRankings(runs)), allWords.length, suggestions, suggestions.length > 0);
 }
 
 /** For a crisis question, the best page about getting help now (the crisis search's first hit) leads. */
@@ -205,10 +202,12 @@ function helpFirst<H extends IndexHit>(plan: QueryPlan, runs: readonly (PlannedS
   return help ? [help, ...results.filter((r) => r.id !== help.id)] : results;
 }
 
-function noteFor(lists: SearchWords, count: number, relaxed: boolean, suggestions: readonly Suggestion[]): string | null {
+/** `withAllWords` is how many pages have every word when the search relaxed, else null. */
+function noteFor(lists: SearchWords, count: number, withAllWords: number | null, spelled: readonly Suggestion[]): string | null {
   if (count === 0) return null;
-  if (suggestions.length > 0) return lists.text.spellingNote(suggestions.map((s) => [s.word, s.suggestion] as const));
-  return relaxed ? lists.text.relaxedNote : null;
+  if (spelled.length > 0) return lists.text.spellingNote(spelled.map((s) => [s.word, s.suggestion] as const));
+  if (withAllWords === null) return null;
+  return withAllWords === 0 ? lists.text.relaxedNote : lists.text.relaxedSomeNote(withAllWords);
 }
 
 /** The site's words, then the words the synonym list understands (a reader may mean "suboxone"). */
@@ -222,7 +221,7 @@ async function loadVocabulary(load: () => Promise<readonly string[]>, lists: Sea
   }
 }
 
-/** "Did you mean" for each missing word; each suggestion's query fixes that word and those before it. */
+/** "Did you mean" for each word the site does not use; each suggestion's query fixes that word and those before it. */
 function suggestFor(plan: QueryPlan, missing: readonly string[], vocabulary: Vocabulary | null): Suggestion[] {
   if (!vocabulary) return [];
   const fixes = new Map<string, string>();

@@ -32,7 +32,7 @@ export function withinOneTypo(a: string, b: string): boolean {
 
 /** How many edits a misspelling of a word this long may have: short words are too easy to confuse. */
 export function allowedEdits(length: number): number {
-  if (length < 4) return 0;
+  if (length < 5) return 0;
   if (length < 7) return 1;
   return 2;
 }
@@ -43,10 +43,20 @@ export interface Vocabulary {
   words: readonly string[];
 }
 
+/** Endings a word may carry and still be the site's word ("relapses" for "relapse", "enabling" for "enable"). */
+const endings = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers'];
+
 export function makeVocabulary(words: readonly string[]): Vocabulary {
   const clean = words.filter((w) => typeof w === 'string' && w !== '');
   const set = new Set(clean);
-  return { has: (word) => set.has(word), words: clean };
+  const has = (word: string) =>
+    set.has(word) ||
+    endings.some((end) => {
+      if (!word.endsWith(end) || word.length - end.length < 3) return false;
+      const stem = word.slice(0, -end.length);
+      return set.has(stem) || set.has(`${stem}e`) || [...set].some((w) => w.startsWith(stem) && w.length - stem.length <= 3);
+    });
+  return { has, words: clean };
 }
 
 /**

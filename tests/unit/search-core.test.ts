@@ -62,6 +62,13 @@ describe('answerQuery', () => {
     expect(answer.status).toMatch(/^\d+ results? for “how do I help my son without enabling him”\.$/);
   });
 
+  it('says how many pages have every word when only a few do', async () => {
+    const { search } = fakeIndex();
+    const answer = await answerQuery('employer privacy', { words: en, search });
+    expect(answer.relaxed).toBe(true);
+    expect(answer.note).toBe('Only 1 page has all of your words. Pages that match most of them follow.');
+  });
+
   it('does not relax, and adds no note, when all the words find enough pages', async () => {
     const { search, calls } = fakeIndex();
     const answer = await answerQuery('family', { words: en, search });
@@ -143,10 +150,17 @@ describe('answerQuery', () => {
       expect(calls).toContain('medication');
     });
 
-    it('loads the vocabulary only when a search comes back thin', async () => {
+    it('offers the site’s spelling even when the index finds pages for the misspelling', async () => {
+      const everything = async () => Object.keys(pages).map((id) => ({ id }));
+      const answer = await answerQuery('insurence', { words: en, search: everything, vocabulary });
+      expect(answer.suggestions[0]?.suggestion).toBe('insurance');
+      expect(answer.note).toBeNull();
+    });
+
+    it('loads the vocabulary only for words long enough to correct', async () => {
       const { search } = fakeIndex();
       const load = vi.fn(vocabulary);
-      await answerQuery('family', { words: en, search, vocabulary: load });
+      await answerQuery('work', { words: en, search, vocabulary: load });
       expect(load).not.toHaveBeenCalled();
       await answerQuery('insurence', { words: en, search, vocabulary: load });
       expect(load).toHaveBeenCalledOnce();

@@ -239,6 +239,8 @@ export const en: SearchWords = {
     results: (count, query) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`,
     noResults: (query) => `No results for “${query}”.`,
     relaxedNote: 'No page has all of your words. These pages match most of them.',
+    relaxedSomeNote: (count) =>
+      `${count === 1 ? 'Only 1 page has' : `Only ${count} pages have`} all of your words. Pages that match most of them follow.`,
     spellingNote: (fixes) =>
       `No page uses ${fixes.map(([typed]) => `“${typed}”`).join(' or ')}, so these pages match ${fixes.map(([, used]) => `“${used}”`).join(' and ')} instead.`,
     didYouMean: 'Did you mean',

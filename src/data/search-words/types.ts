@@ -34,6 +34,8 @@ export interface SearchText {
   results: (count: number, query: string) => string;
   noResults: (query: string) => string;
   relaxedNote: string;
+  /** When a few pages (fewer than three) have every word and more pages follow them. */
+  relaxedSomeNote: (count: number) => string;
   /** Said when results come from the site's spelling of a word the reader typed differently. */
   spellingNote: (fixes: readonly (readonly [typed: string, used: string])[]) => string;
   didYouMean: string;
