@@ -10,6 +10,8 @@ interface ReaderQuestion {
   q: string;
   /** Pages that answer it (paths from the site root); one of them must be in the top 3. */
   answers: string[];
+  /** The misspelled question's “Did you mean” link; a question without one must get none. */
+  didYouMean?: string;
   /** The words mention danger: crisis help must show above every result. */
   crisis?: boolean;
   /** Asked only once this page is built (guides still being written); see comingGuideQuestions. */
@@ -65,13 +67,13 @@ const questions: ReaderQuestion[] = [
   { who: 'visitor', q: 'is online iop as good as in person', answers: ['/faq/is-online-iop-as-good/', '/guides/virtual-iop/'] },
   { who: 'visitor', q: 'signs of a good program', answers: ['/faq/how-do-i-know-a-program-is-good/', '/guides/getting-started/'] },
   // Misspelled
-  { who: 'visitor', q: 'insurence', answers: ['/guides/paying-for-iop/', '/faq/does-insurance-cover-iop/'] },
-  { who: 'visitor', q: 'intensive outpatent program', answers: ['/guides/what-is-iop/', '/faq/what-is-iop/', '/guides/levels-of-care/'] },
-  { who: 'family', q: 'adolecent hours', answers: ['/faq/how-many-hours-for-teens/', '/guides/teens/'] },
-  { who: 'visitor', q: 'methadon', answers: ['/glossary/', '/faq/can-i-take-medication/'] },
-  { who: 'visitor', q: 'suboxen', answers: ['/glossary/', '/faq/can-i-take-medication/'] },
-  { who: 'visitor', q: 'medicaid coverge', answers: ['/guides/paying-for-iop/'] },
-  { who: 'visitor', q: 'relaspe after treatment', answers: ['/faq/what-if-i-return-to-use/', '/guides/after-iop/'] },
+  { who: 'visitor', q: 'insurence', didYouMean: 'insurance', answers: ['/guides/paying-for-iop/', '/faq/does-insurance-cover-iop/'] },
+  { who: 'visitor', q: 'intensive outpatent program', didYouMean: 'intensive outpatient program', answers: ['/guides/what-is-iop/', '/faq/what-is-iop/', '/guides/levels-of-care/'] },
+  { who: 'family', q: 'adolecent hours', didYouMean: 'adolescent hours', answers: ['/faq/how-many-hours-for-teens/', '/guides/teens/'] },
+  { who: 'visitor', q: 'methadon', didYouMean: 'methadone', answers: ['/glossary/', '/faq/can-i-take-medication/'] },
+  { who: 'visitor', q: 'suboxen', didYouMean: 'suboxone', answers: ['/glossary/', '/faq/can-i-take-medication/'] },
+  { who: 'visitor', q: 'medicaid coverge', didYouMean: 'medicaid coverage', answers: ['/guides/paying-for-iop/'] },
+  { who: 'visitor', q: 'relaspe after treatment', didYouMean: 'relapse after treatment', answers: ['/faq/what-if-i-return-to-use/', '/guides/after-iop/'] },
   // Long
   {
     who: 'family',
@@ -87,10 +89,10 @@ const questions: ReaderQuestion[] = [
   { who: 'family', q: 'someone is thinking about suicide right now', answers: ['/help-now/', '/guides/families/'], crisis: true },
   { who: 'family', q: 'my friend overdosed what do I do', answers: ['/help-now/'], crisis: true },
   { who: 'teen', q: 'i want to kill myself', answers: ['/help-now/'], crisis: true },
-  { who: 'teen', q: 'sucidal thoughts', answers: ['/help-now/'], crisis: true },
+  { who: 'teen', q: 'sucidal thoughts', didYouMean: 'suicidal thoughts', answers: ['/help-now/'], crisis: true },
   { who: 'teen', q: 'self-harm', answers: ['/help-now/', '/guides/teens/'], crisis: true },
   { who: 'teen', q: "i don't feel safe at home", answers: ['/help-now/', '/guides/levels-of-care/'], crisis: true },
-  { who: 'visitor', q: 'emergancy', answers: ['/help-now/'], crisis: true },
+  { who: 'visitor', q: 'emergancy', didYouMean: 'emergency', answers: ['/help-now/'], crisis: true },
   { who: 'teen', q: 'hurting myself', answers: ['/help-now/'], crisis: true },
   { who: 'teen', q: 'I want to die', answers: ['/help-now/'], crisis: true },
   { who: 'family', q: 'my 16 year old daughter has been cutting, what kind of program does she need', answers: ['/guides/teens/', '/help-now/', '/guides/levels-of-care/'], crisis: true },
@@ -130,7 +132,8 @@ async function ask(page: Page, question: string) {
     const top = Array.from(document.querySelectorAll<HTMLAnchorElement>('#search-results > li h2 a'))
       .slice(0, 3)
       .map((a) => new URL(a.href).pathname);
-    return { top, crisisShown, crisisFirst };
+    const suggestion = document.querySelector<HTMLElement>('[data-search-suggest]:not([hidden])')?.textContent ?? null;
+    return { top, crisisShown, crisisFirst, suggestion };
   });
 }
 
@@ -140,8 +143,11 @@ test('reader questions find an answering page in the top 3, and crisis questions
   await page.goto('search/');
   const misses: string[] = [];
   const crisisMisses: string[] = [];
+  const spellingMisses: string[] = [];
   for (const question of asked) {
-    const { top, crisisShown, crisisFirst } = await ask(page, question.q);
+    const { top, crisisShown, crisisFirst, suggestion } = await ask(page, question.q);
+    const expected = question.didYouMean ? `Did you mean ${question.didYouMean}?` : null;
+    if (suggestion !== expected) spellingMisses.push(`  “${question.q}” → ${suggestion ?? '(no suggestion)'}`);
     const paths = top.map((p) => (p.startsWith(base) ? p.slice(base.length) : p));
     if (!paths.some((p) => question.answers.includes(p))) misses.push(`  “${question.q}” → ${paths.join(', ') || '(nothing)'}`);
     if (question.crisis && !(crisisShown && crisisFirst)) crisisMisses.push(`  “${question.q}”`);
@@ -156,6 +162,7 @@ test('reader questions find an answering page in the top 3, and crisis questions
       `crisis help first on ${crisisCount - crisisMisses.length} of ${crisisCount} crisis questions.` +
       (misses.length > 0 ? `\nNot in the top 3:\n${misses.join('\n')}` : ''),
   );
+  expect(spellingMisses, 'a “Did you mean” for each misspelled question, and none for the others').toEqual([]);
   expect(crisisMisses, 'crisis help must show first for every crisis question, and only for them').toEqual([]);
   expect(share, `top-3 share (misses:\n${misses.join('\n')})`).toBeGreaterThanOrEqual(95);
 });
