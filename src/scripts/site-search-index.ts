@@ -1,13 +1,14 @@
 // Connects the search core to this site's Pagefind index and spelling vocabulary, loading each only
 // when a reader searches. Every search box uses these, so they behave the same:
 //
-//   import { answerQuery } from '../lib/search-core.ts';
-//   import { en } from '../data/search-words/en.ts';
-//   import { pagefindIndexSearch, siteVocabulary } from './site-search-index.ts';
-//   const search = pagefindIndexSearch();                       // or pagefindIndexSearch({ filters: { type: 'faq' } })
-//   const answer = await answerQuery(text, { words: en, search, vocabulary: siteVocabulary });
-//   // answer.crisis first, then answer.note, answer.suggestions, answer.results (call .data() on the ones you show)
-import type { IndexSearch } from '../lib/search-core.ts';
+//   import { siteSearch } from './site-search-index.ts';
+//   const ask = siteSearch();                        // the FAQ: siteSearch({ filters: { type: 'faq' } })
+//   const answer = await ask(text);
+//   // answer.crisis first (help lines above everything), then answer.status, answer.note,
+//   // answer.suggestions (each .query reruns the search) and answer.results (call .data() on those you show)
+import { en } from '../data/search-words/en.ts';
+import type { SearchWords } from '../data/search-words/types.ts';
+import { answerQuery, type IndexSearch, type SearchAnswer } from '../lib/search-core.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-loader.ts';
 
 /** The vocabulary file the build writes (see src/integrations/search-vocabulary.ts). */
@@ -53,4 +54,19 @@ export function siteVocabulary(): Promise<readonly string[]> {
     vocabulary = undefined;
   });
   return vocabulary;
+}
+
+export interface SiteSearchOptions extends PagefindIndexOptions {
+  /** The language's word lists; English by default. */
+  words?: SearchWords;
+}
+
+/**
+ * The site's search, ready for any search box: give it the reader's text, get back what to show.
+ * One instance per box remembers its index answers, so typing on reuses them.
+ */
+export function siteSearch(options: SiteSearchOptions = {}): (text: string) => Promise<SearchAnswer<PagefindResult>> {
+  const search = pagefindIndexSearch(options);
+  const words = options.words ?? en;
+  return (text) => answerQuery(text, { words, search, vocabulary: siteVocabulary });
 }

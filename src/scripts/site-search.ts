@@ -2,10 +2,10 @@
 // the words mention danger, then the honest notes, "Did you mean" links and results five at a time.
 // Hooks onto data-search-* attributes (see src/pages/search.astro).
 import { en } from '../data/search-words/en.ts';
-import { answerQuery, type SearchAnswer } from '../lib/search-core.ts';
+import type { SearchAnswer } from '../lib/search-core.ts';
 import { queryFromSearch } from '../lib/search-query.ts';
 import type { PagefindResult, PagefindResultData } from './pagefind-loader.ts';
-import { pagefindIndexSearch, siteVocabulary } from './site-search-index.ts';
+import { siteSearch } from './site-search-index.ts';
 
 /** Results shown at first and added by each "Show more results": each one costs a small download. */
 export const resultsPerStep = 5;
@@ -24,7 +24,7 @@ const suggest = part<HTMLElement>('suggest');
 const list = part<HTMLOListElement>('results');
 const more = part<HTMLButtonElement>('more');
 
-const search = pagefindIndexSearch();
+const ask = siteSearch();
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let shown: { answer: SearchAnswer<PagefindResult>; count: number } | null = null;
@@ -88,7 +88,7 @@ async function run(query: string): Promise<void> {
   clearTimeout(timer);
   const ticket = ++latest;
   try {
-    const answer = await answerQuery(query, { words: en, search, vocabulary: siteVocabulary });
+    const answer = await ask(query);
     if (ticket !== latest) return;
     // Crisis help first: it shows before any result has even loaded.
     setHidden(crisis, !answer.crisis);

@@ -1,4 +1,4 @@
-import { pagefindIndexSearch } from '../../src/scripts/site-search-index.ts';
+import { pagefindIndexSearch, siteSearch } from '../../src/scripts/site-search-index.ts';
 import type { PagefindApi, PagefindResult } from '../../src/scripts/pagefind-loader.ts';
 
 function fakePagefind(results: Record<string, string[]>) {
@@ -39,5 +39,22 @@ describe('pagefindIndexSearch', () => {
     await search('work');
     await search('work');
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('siteSearch', () => {
+  it('answers a reader’s text through the core, with the box’s filters', async () => {
+    const { api, calls } = fakePagefind({ work: ['faq-a', 'faq-b', 'faq-c'] });
+    const ask = siteSearch({ load: async () => api, filters: { type: 'faq' } });
+    const answer = await ask('Can I keep my job?');
+    expect(calls.every((c) => JSON.stringify(c.filters) === '{"type":"faq"}')).toBe(true);
+    expect(calls.map((c) => c.term)).toContain('work');
+    expect(answer.crisis).toBe(false);
+    expect(answer.status).toMatch(/for “Can I keep my job\?”\.$/);
+  });
+  it('flags crisis for the FAQ box too', async () => {
+    const { api } = fakePagefind({});
+    const answer = await siteSearch({ load: async () => api })('i want to die');
+    expect(answer.crisis).toBe(true);
   });
 });
