@@ -6,7 +6,7 @@
 //   answer.crisis      → show crisis help above everything
 //   answer.results     → the index's own result objects, best first
 //   answer.status      → the line to announce ("7 results for “…”.")
-//   answer.note        → say so when no page has every word
+//   answer.note        → say so when few or no pages have every word, or a word was respelled
 //   answer.suggestions → "Did you mean …?" links (each with the whole query to rerun)
 import type { SearchWords } from '../data/search-words/types.ts';
 import { mentionsCrisis } from './search-crisis.ts';
@@ -25,7 +25,10 @@ export interface SearchOptions<H extends IndexHit> {
   /** The language's word lists (src/data/search-words/<lang>.ts). */
   words: SearchWords;
   search: IndexSearch<H>;
-  /** The site's words, most used first; loaded only when a search comes back thin. */
+  /**
+   * The site's words, most used first, for "Did you mean". Loaded alongside the first searches, and only
+   * for a query with a word long enough to correct (five letters or more).
+   */
   vocabulary?: () => Promise<readonly string[]>;
 }
 
