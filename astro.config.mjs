@@ -23,6 +23,7 @@ export default defineConfig({
     // Only real pages: not the 404 page, images, the manifest or robots.txt.
     sitemap({ filter: (page) => !/\/404\/?$|\.(png|webmanifest|txt)$/.test(page) }),
     pagefind(),
+    (await import('./src/integrations/search-vocabulary.ts')).default(),
     deployHeaders(basePath),
   ],
   vite: {

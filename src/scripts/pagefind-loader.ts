@@ -32,13 +32,21 @@ export interface PagefindApi {
   init: () => Promise<void>;
 }
 
+/**
+ * Pagefind's ranking, tuned on the reader questions in tests/e2e/reader-questions.spec.ts: a short page
+ * that answers one question (an FAQ answer, a tool) should not lose to a long guide that repeats the words.
+ */
+const ranking = { pageLength: 1.0, termSaturation: 1.0 };
+
 let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: base });
+    // noWorker: on an index this small the search is quick on the page's own thread, and the worker's
+    // script would add about 13 kB (gzip) to the first search.
+    await api.options({ baseUrl: base, ranking, noWorker: true });
     await api.init();
     return api;
   })();

@@ -39,3 +39,71 @@ test('the search results link to pages, not to the search page itself', async ({
   const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.filter((h) => h?.includes('/search/'))).toEqual([]);
 });
+
+test('a crisis question shows help lines above every result', async ({ page }) => {
+  await page.goto('search/');
+  await page.getByLabel('Search words').fill('someone is thinking about suicide right now');
+  const help = page.getByRole('complementary', { name: /get help now/i });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+  await expect(help.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+  await expect(help.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(help.getByRole('link', { name: /all help lines/i })).toHaveAttribute('href', /\/help-now\/$/);
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Help lines are shown first.');
+  const first = page.locator('#search-results li').first();
+  await expect(first).toBeVisible();
+  const helpBox = await help.boundingBox();
+  const firstBox = await first.boundingBox();
+  expect(helpBox!.y + helpBox!.height).toBeLessThanOrEqual(firstBox!.y);
+  // An ordinary question hides it again.
+  await page.getByLabel('Search words').fill('insurance');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('for “insurance”');
+  await expect(help).toBeHidden();
+});
+
+test('a question no page has every word of still finds pages, and says so', async ({ page }) => {
+  await page.goto('search/?q=how%20do%20I%20help%20my%20son%20without%20enabling%20him');
+  await expect(page.getByText(/^(No page has|Only \d pages? ha(s|ve)) all of your words\./)).toBeVisible();
+  const top = page.locator('#search-results > li h2 a').first();
+  await expect(top).toHaveText(/loved one|enabling/i);
+});
+
+test('a misspelled word offers the site’s spelling as a link that reruns the search', async ({ page }) => {
+  await page.goto('search/?q=insurence');
+  const suggestion = page.getByRole('link', { name: 'insurance', exact: true });
+  await expect(page.getByText(/Did you mean/)).toBeVisible();
+  await suggestion.click();
+  await expect(page.getByLabel('Search words')).toHaveValue('insurance');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('for “insurance”');
+  await expect(page).toHaveURL(/[?&]q=insurance$/);
+});
+
+test('results come five at a time, with a button for more', async ({ page }) => {
+  await page.goto('search/?q=program');
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(10);
+  await expect(results.nth(5).getByRole('link')).toBeFocused();
+});
+
+test('the header search box on any page sends the words to /search/, with no script needed', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('guides/teens/');
+  await page.getByRole('search', { name: 'Site' }).getByLabel('Search this site').fill('can I keep working');
+  await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=can\+I\+keep\+working$/);
+  await context.close();
+});
+
+test('the header search box fits a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('guides/teens/');
+  const form = page.getByRole('search', { name: 'Site' });
+  await expect(form.getByLabel('Search this site')).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Search' })).toBeVisible();
+  const box = await form.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

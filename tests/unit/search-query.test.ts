@@ -1,4 +1,4 @@
-import { maxQueryLength, queryFromSearch, resultCountText } from '../../src/lib/search-query.ts';
+import { displayQuery, maxQueryLength, queryFromSearch, queryWords, resultCountText } from '../../src/lib/search-query.ts';
 
 describe('queryFromSearch', () => {
   it('reads and trims q', () => {
@@ -23,5 +23,39 @@ describe('resultCountText', () => {
   it('uses singular and plural', () => {
     expect(resultCountText(1, 'work')).toBe('1 result for “work”.');
     expect(resultCountText(4, 'work')).toBe('4 results for “work”.');
+  });
+});
+
+describe('queryWords', () => {
+  it('folds case, curly quotes, accents and punctuation', () => {
+    expect(queryWords('  Can I keep WORKING?  ')).toEqual(['can', 'i', 'keep', 'working']);
+    expect(queryWords('don’t  “enable”, please…')).toEqual(['dont', 'enable', 'please']);
+    expect(queryWords('adolescénts')).toEqual(['adolescents']);
+  });
+  it('joins contractions, or splits them when asked', () => {
+    expect(queryWords("my son's")).toEqual(['my', 'sons']);
+    expect(queryWords("od'd", { splitApostrophes: true })).toEqual(['od', 'd']);
+  });
+  it('turns HTML, emoji and symbols into spaces', () => {
+    expect(queryWords('<script>alert(1)</script>work')).toEqual(['alert', '1', 'work']);
+    expect(queryWords('💊 pills 💊')).toEqual(['pills']);
+    expect(queryWords('?!... ---')).toEqual([]);
+  });
+  it('keeps whole words within the query limit', () => {
+    const words = queryWords('word '.repeat(1000));
+    expect(words.join(' ').length).toBeLessThanOrEqual(maxQueryLength);
+    expect(words.every((w) => w === 'word')).toBe(true);
+  });
+  it('returns no words for what is not text', () => {
+    expect(queryWords(undefined)).toEqual([]);
+    expect(queryWords(42)).toEqual([]);
+  });
+});
+
+describe('displayQuery', () => {
+  it('squeezes space and cuts to the limit, keeping the reader’s own words and case', () => {
+    expect(displayQuery('  How do I\n help?  ')).toBe('How do I help?');
+    expect(displayQuery('x'.repeat(5000))).toHaveLength(maxQueryLength);
+    expect(displayQuery(null)).toBe('');
   });
 });

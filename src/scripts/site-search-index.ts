@@ -1,0 +1,72 @@
+// Connects the search core to this site's Pagefind index and spelling vocabulary, loading each only
+// when a reader searches. Every search box uses these, so they behave the same:
+//
+//   import { siteSearch } from './site-search-index.ts';
+//   const ask = siteSearch();                        // the FAQ: siteSearch({ filters: { type: 'faq' } })
+//   const answer = await ask(text);
+//   // answer.crisis first (help lines above everything), then answer.status, answer.note,
+//   // answer.suggestions (each .query reruns the search) and answer.results (call .data() on those you show)
+import { en } from '../data/search-words/en.ts';
+import type { SearchWords } from '../data/search-words/types.ts';
+import { answerQuery, type IndexSearch, type SearchAnswer } from '../lib/search-core.ts';
+import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-loader.ts';
+
+/** The vocabulary file the build writes (see src/integrations/search-vocabulary.ts). */
+export const vocabularyFile = 'search-vocabulary.json';
+
+export interface PagefindIndexOptions {
+  /** Pagefind filters applied to every search, e.g. `{ type: 'faq' }` for the FAQ. */
+  filters?: Record<string, unknown>;
+  /** Where Pagefind comes from; tests pass a fake. */
+  load?: () => Promise<PagefindApi>;
+}
+
+/**
+ * An index search backed by Pagefind. Results are Pagefind's own: nothing beyond the index words is
+ * fetched until the caller asks a result for its `data()`. Answers are remembered for the page's life.
+ */
+export function pagefindIndexSearch(options: PagefindIndexOptions = {}): IndexSearch<PagefindResult> {
+  const load = options.load ?? loadPagefind;
+  const remembered = new Map<string, Promise<readonly PagefindResult[]>>();
+  return (term) => {
+    let answer = remembered.get(term);
+    if (!answer) {
+      answer = load()
+        .then((api) => api.search(term, options.filters ? { filters: options.filters } : {}))
+        .then((found) => found.results);
+      answer.catch(() => remembered.delete(term));
+      remembered.set(term, answer);
+    }
+    return answer;
+  };
+}
+
+let vocabulary: Promise<readonly string[]> | undefined;
+
+/** The site's words, most used first, fetched once and only when a search needs spelling help. */
+export function siteVocabulary(): Promise<readonly string[]> {
+  vocabulary ??= fetch(`${import.meta.env.BASE_URL}${vocabularyFile}`).then(async (response) => {
+    if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+    const words: unknown = await response.json();
+    return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [];
+  });
+  vocabulary.catch(() => {
+    vocabulary = undefined;
+  });
+  return vocabulary;
+}
+
+export interface SiteSearchOptions extends PagefindIndexOptions {
+  /** The language's word lists; English by default. */
+  words?: SearchWords;
+}
+
+/**
+ * The site's search, ready for any search box: give it the reader's text, get back what to show.
+ * One instance per box remembers its index answers, so typing on reuses them.
+ */
+export function siteSearch(options: SiteSearchOptions = {}): (text: string) => Promise<SearchAnswer<PagefindResult>> {
+  const search = pagefindIndexSearch(options);
+  const words = options.words ?? en;
+  return (text) => answerQuery(text, { words, search, vocabulary: siteVocabulary });
+}
