@@ -1,24 +1,13 @@
-// The guide library's quality bar, checked on the pages as built: reading level, sources, review
-// dates and respectful, provider-neutral, price-free language.
-import { expect, test } from '@playwright/test';
+// The guide library's quality bar, checked on the pages as built: reading level, sources and review
+// dates. Respectful, price-free words are checked on every page in every-page.spec.ts, in the same visit
+// as its other checks.
+import { expect, test } from './support/fixtures.ts';
 import { readingLevel } from '../../src/lib/reading-level.ts';
 import { builtPages } from './support/site.ts';
 
 const guidePages = builtPages().filter((p) => /^guides\/[^/]+\/$/.test(p));
 const maxGuideGrade = 8;
 const today = new Date(new Date().toISOString().slice(0, 10));
-
-/** Words that label people instead of describing a condition (NIDA, "Words Matter"). */
-const stigmatizing: RegExp[] = [
-  /\baddicts?\b/i,
-  /\bsubstance abusers?\b/i,
-  /\bjunkies?\b/i,
-  /\balcoholics\b(?!\s+anonymous)/i,
-  /\ban alcoholic\b(?!\s+(drink|beverage))/i,
-  /\b(clean|dirty)\s+(drug\s+)?(tests?|urine|screens?|results?)\b/i,
-  /\b(tested|came back|comes back|test)\s+(clean|dirty)\b/i,
-];
-const dollarAmount = /\$\s?\d|\b\d[\d,.]*\s*(dollars|USD)\b/i;
 
 test('there is a guide for every topic the library promises', () => {
   const expected = [
@@ -56,24 +45,8 @@ for (const path of guidePages) {
   });
 }
 
-for (const path of builtPages()) {
-  test(`/${path} uses respectful words and names no price`, async ({ page }) => {
-    await page.goto(path);
-    // Source titles are quoted as published, so they are left out of the check.
-    const text = await page.getByRole('main').evaluate((main) => {
-      const copy = main.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.sources').forEach((s) => s.remove());
-      return copy.innerText;
-    });
-    for (const pattern of stigmatizing) expect(text, `matches ${pattern}`).not.toMatch(pattern);
-    expect(text).not.toMatch(dollarAmount);
-  });
-}
-
-test('every FAQ answer reads at grade 7 or below, as shown on the page', async ({ browser }) => {
+test('every FAQ answer reads at grade 7 or below, as shown on the page', async ({ noJsPage: page }) => {
   // Without JavaScript every answer is open, exactly as written.
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
   await page.goto('faq/');
   const answers = await page.locator('[data-faq-entry]').evaluateAll((entries) =>
     entries.map((entry) => {
@@ -88,5 +61,4 @@ test('every FAQ answer reads at grade 7 or below, as shown on the page', async (
     .filter((a) => a.grade > 7 || a.words === 0)
     .map((a) => `${a.id}: grade ${a.grade} (${a.words} words)`);
   expect(tooHard).toEqual([]);
-  await context.close();
 });

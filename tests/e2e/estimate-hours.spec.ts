@@ -3,7 +3,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { schedulePresets } from '../../src/data/care-levels.ts';
 import { defaultSchedule, estimate, fieldRules, hoursText, scheduleToUrl, type Schedule } from '../../src/lib/hours.ts';
-import { axeViolations } from './support/axe.ts';
+import { axeInBothSchemes } from './support/axe.ts';
 import { watchPage } from './support/watch-page.ts';
 
 const toolPage = 'tools/hours-estimator/';
@@ -205,25 +205,25 @@ test('without JavaScript the page still explains the ranges and shows an example
   await context.close();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing with errors, notes and the copy box showing (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('Blocked')) } });
-    });
-    const tool = await openTool(page, '?days=99');
-    await expect(tool).toContainText('We ignored');
-    await tool.getByLabel(labels.hours).fill('x');
-    await expect(tool.getByText(fieldRules.hoursPerSession.error)).toBeVisible();
-    await tool.getByRole('button', { name: 'Copy link to this estimate' }).click();
-    await expect(tool.getByLabel('Link to this estimate')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-
-    await page.goto(guidePage);
-    await page.getByRole('complementary', { name: 'Estimate your own week' }).scrollIntoViewIfNeeded();
-    await expect(estimator(page).getByLabel(labels.days)).toBeEditable();
-    await estimator(page).getByLabel(labels.weeks).fill('0');
-    await expect(estimator(page).getByText(fieldRules.weeks.error)).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+test('axe finds nothing with errors, notes and the copy box showing (light and dark)', async ({ page }) => {
+  // Four scans, two visits: the colour scheme changes in place.
+  test.setTimeout(4 * 60_000);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('Blocked')) } });
   });
-}
+  const tool = await openTool(page, '?days=99');
+  await expect(tool).toContainText('We ignored');
+  await tool.getByLabel(labels.hours).fill('x');
+  await expect(tool.getByText(fieldRules.hoursPerSession.error)).toBeVisible();
+  await tool.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(tool.getByLabel('Link to this estimate')).toBeVisible();
+  for (const { scheme, violations } of await axeInBothSchemes(page)) expect.soft(violations, `tool page, ${scheme}`).toEqual([]);
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(guidePage);
+  await page.getByRole('complementary', { name: 'Estimate your own week' }).scrollIntoViewIfNeeded();
+  await expect(estimator(page).getByLabel(labels.days)).toBeEditable();
+  await estimator(page).getByLabel(labels.weeks).fill('0');
+  await expect(estimator(page).getByText(fieldRules.weeks.error)).toBeVisible();
+  for (const { scheme, violations } of await axeInBothSchemes(page)) expect.soft(violations, `guide, ${scheme}`).toEqual([]);
+});

@@ -1,8 +1,10 @@
-// What the browser tests need to know about the built site: which pages exist, read from dist/.
+// What the tests need to know about the built site: which pages exist, read from dist/ (or from the
+// folder DIST_DIR names, as for the base-path build in tmp/base-path/dist).
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-export const distDir = resolve(import.meta.dirname, '../../../dist');
+const projectRoot = resolve(import.meta.dirname, '../../..');
+export const distDir = resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 
 /** Every HTML page in dist/ as a path relative to the site's base URL ("", "guides/teens/", …). */
 export function builtPages(): string[] {

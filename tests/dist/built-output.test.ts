@@ -1,9 +1,9 @@
-// Checks on the built files themselves (no browser needed, but they need the build, so they run here).
-import { expect, test } from '@playwright/test';
+// Checks on the built files themselves: read from dist/ in Node, after the build (vitest.dist.config.ts).
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { builtPages, distDir } from './support/site.ts';
+import { builtPages, distDir } from '../e2e/support/site.ts';
 
 const html = (page: string) => readFileSync(join(distDir, page, 'index.html'), 'utf8');
 const executableScripts = (text: string) =>

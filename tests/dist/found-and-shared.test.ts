@@ -1,10 +1,10 @@
 // What search engines and chat apps read: sitemap, canonical and Open Graph URLs, JSON-LD, and a
 // 1200×630 link-preview image for every guide and main page. Read from the built files.
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir } from './support/site.ts';
-import { basePath } from './support/html.ts';
+import { builtPages, distDir } from '../e2e/support/site.ts';
+import { basePath } from '../e2e/support/html.ts';
 
 const html = (page: string) => readFileSync(join(distDir, page, 'index.html'), 'utf8');
 const meta = (text: string, property: string) =>
@@ -70,6 +70,31 @@ test('JSON-LD parses and carries the fields search engines need', () => {
     expect(crumbs?.itemListElement.map((i) => i.position), `/${page}`).toEqual([1, 2, 3]);
     expect(crumbs?.itemListElement.at(-1)?.item).toBe(canonicalOf(html(page)));
   }
+});
+
+test('every address in the structured data is a page of this site, under its base path', () => {
+  const siteOrigin = new URL(canonicalOf(html(''))!).origin;
+  const wrong: string[] = [];
+  const visit = (value: unknown, page: string) => {
+    if (typeof value === 'string') {
+      if (!/^https?:\/\//.test(value) || value === 'https://schema.org') return;
+      const url = new URL(value.replace('{search_term_string}', 'x'));
+      if (url.origin !== siteOrigin) return; // a source cited by the page, not an address of this site
+      const path = url.pathname.slice(basePath.length);
+      if (!url.pathname.startsWith(basePath) || !existsSync(join(distDir, path, path === '' || path.endsWith('/') ? 'index.html' : ''))) wrong.push(`/${page}: ${value}`);
+    } else if (value && typeof value === 'object') {
+      for (const inner of Object.values(value)) visit(inner, page);
+    }
+  };
+  let addresses = 0;
+  for (const page of builtPages()) {
+    for (const data of jsonLdOf(html(page))) {
+      addresses += JSON.stringify(data).split(siteOrigin).length - 1;
+      visit(data, page);
+    }
+  }
+  expect(addresses, 'site addresses in the structured data').toBeGreaterThan(50);
+  expect(wrong).toEqual([]);
 });
 
 test('the FAQ describes every question and answer as an FAQPage', () => {
