@@ -151,3 +151,13 @@ export const questionGroups: QuestionGroup[] = [
 
 /** Every question in reading order. */
 export const programQuestions: ProgramQuestion[] = questionGroups.flatMap((group) => group.questions);
+
+/** The few questions printed on the one-page handout, in the order a family would ask them. */
+export const topQuestionIds = ['state-license', 'insurance', 'schedule-tracks', 'medication', 'family', 'start-date'] as const;
+
+/** The handout's questions, looked up so a retired id fails the build instead of printing a gap. */
+export const topQuestions: ProgramQuestion[] = topQuestionIds.map((id) => {
+  const question = programQuestions.find((q) => q.id === id);
+  if (!question) throw new Error(`topQuestionIds names "${id}", which is not in questionGroups`);
+  return question;
+});
