@@ -107,6 +107,27 @@ export const questionGroups: QuestionGroup[] = [
     ],
   },
   {
+    id: 'for-a-teen',
+    title: 'If the program is for a teen',
+    questions: [
+      {
+        id: 'teen-groups',
+        text: 'Are teens in groups of their own, apart from adults?',
+        why: 'Ask how old the other people in the group are.',
+      },
+      {
+        id: 'teen-parent-updates',
+        text: 'What will you tell me as a parent, and what stays private?',
+        why: 'Privacy rules for teens differ by state. Ask what you will hear, and when.',
+      },
+      {
+        id: 'teen-school',
+        text: 'Will you work with the school?',
+        why: 'Ask about class times, missed work and a note for school.',
+      },
+    ],
+  },
+  {
     id: 'cost-and-insurance',
     title: 'Cost and insurance',
     questions: [
