@@ -107,6 +107,27 @@ export const questionGroups: QuestionGroup[] = [
     ],
   },
   {
+    id: 'for-a-teen',
+    title: 'If the program is for a teen',
+    questions: [
+      {
+        id: 'teen-groups',
+        text: 'Are teens in groups of their own, apart from adults?',
+        why: 'Ask how old the other people in the group are.',
+      },
+      {
+        id: 'teen-parent-updates',
+        text: 'What will you tell me as a parent, and what stays private?',
+        why: 'Privacy rules for teens differ by state. Ask what you will hear, and when.',
+      },
+      {
+        id: 'teen-school',
+        text: 'Will you work with the school?',
+        why: 'Ask about class times, missed work and a note for school.',
+      },
+    ],
+  },
+  {
     id: 'cost-and-insurance',
     title: 'Cost and insurance',
     questions: [
@@ -151,3 +172,13 @@ export const questionGroups: QuestionGroup[] = [
 
 /** Every question in reading order. */
 export const programQuestions: ProgramQuestion[] = questionGroups.flatMap((group) => group.questions);
+
+/** The few questions printed on the one-page handout, in the order a family would ask them. */
+export const topQuestionIds = ['state-license', 'insurance', 'schedule-tracks', 'medication', 'family', 'start-date'] as const;
+
+/** The handout's questions, looked up so a retired id fails the build instead of printing a gap. */
+export const topQuestions: ProgramQuestion[] = topQuestionIds.map((id) => {
+  const question = programQuestions.find((q) => q.id === id);
+  if (!question) throw new Error(`topQuestionIds names "${id}", which is not in questionGroups`);
+  return question;
+});

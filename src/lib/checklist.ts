@@ -236,3 +236,23 @@ export function checklistText(
   }
   return `${out.join('\n')}\n`;
 }
+
+/** How many of `questionIds` are ticked for a program: the "7 of 19 asked" count. */
+export function askedCount(program: Program, questionIds: readonly string[]): { asked: number; total: number } {
+  const asked = questionIds.filter((q) => answerFor(program, q).checked).length;
+  return { asked, total: questionIds.length };
+}
+
+/** The words for that count, as a reader sees them. */
+export function askedText(program: Program, questionIds: readonly string[]): string {
+  const { asked, total } = askedCount(program, questionIds);
+  return `${asked} of ${total} asked`;
+}
+
+/**
+ * The program being filled in, one at a time: `wanted` if it is still in the list, else the first.
+ * (After a program is removed, the reader lands on one that exists.)
+ */
+export function currentProgram(state: ChecklistState, wanted: ProgramId | null): Program {
+  return state.programs.find((p) => p.id === wanted) ?? state.programs[0]!;
+}

@@ -12,3 +12,11 @@ export function isCurrentSection(current: string, path: string): boolean {
   const normal = (p: string) => (p.endsWith('/') ? p : `${p}/`);
   return normal(current).startsWith(normal(path));
 }
+
+/**
+ * A link that opens the phone's messages app with `url` typed in, no number chosen. "sms:?&body="
+ * is the form both iOS and Android read (iOS ignores "?body=" without the "&").
+ */
+export function smsHref(url: string): string {
+  return `sms:?&body=${encodeURIComponent(url)}`;
+}

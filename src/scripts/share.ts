@@ -1,5 +1,6 @@
-// The site's one small script (no framework): copy a link to a section, share or print a page.
+// The site's one small script (no framework): copy a link to a section, share, text or print a page.
 // Controls that need it are rendered `hidden` and shown here, so nothing is broken without JS.
+// Every copy shows "Copied" on the control itself for a moment and is announced to screen readers.
 
 const announcer = document.querySelector<HTMLElement>('[data-announcer]');
 
@@ -10,11 +11,20 @@ function announce(message: string): void {
   window.setTimeout(() => (announcer.textContent = message), 50);
 }
 
-async function copy(text: string): Promise<void> {
+/** Shows `label` beside the control (styled by `[data-copied]`) for two seconds. */
+function flag(control: HTMLElement, label: string): void {
+  control.dataset.copied = label;
+  window.clearTimeout(Number(control.dataset.copiedTimer));
+  control.dataset.copiedTimer = String(window.setTimeout(() => delete control.dataset.copied, 2000));
+}
+
+async function copy(text: string, control: HTMLElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
+    flag(control, 'Copied');
     announce('Link copied');
   } catch {
+    flag(control, 'Could not copy');
     announce(`Could not copy. The link is ${text}`);
   }
 }
@@ -23,23 +33,39 @@ const pageUrl = () => `${location.origin}${location.pathname}`;
 
 document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
 
+// The handout's "Printed on" date: today's, set again just before printing (without JS it stays a blank to fill in).
+const stamp = () =>
+  document.querySelectorAll<HTMLElement>('[data-today]').forEach((el) => {
+    el.textContent = `on ${new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' })}`;
+  });
+stamp();
+window.addEventListener('beforeprint', () => {
+  stamp();
+  // A tool in a guide prints as one line: copy its current result into that line.
+  document.querySelectorAll<HTMLElement>('[data-print-from]').forEach((el) => {
+    const live = el.closest('.tool-embed')?.querySelector(el.dataset.printFrom ?? '');
+    if (live?.textContent) el.textContent = live.textContent.trim();
+  });
+});
+
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   const sectionLink = target?.closest<HTMLAnchorElement>('[data-section-link]');
   if (sectionLink) {
     // Follow the link as usual (the address shows the section) and copy it too.
-    void copy(`${pageUrl()}${sectionLink.getAttribute('href') ?? ''}`);
+    void copy(`${pageUrl()}${sectionLink.getAttribute('href') ?? ''}`, sectionLink);
     return;
   }
   const copyButton = target?.closest<HTMLElement>('[data-copy-link]');
   if (copyButton) {
-    void copy(new URL(copyButton.dataset.copyLink ?? '', location.href).href);
+    void copy(new URL(copyButton.dataset.copyLink ?? '', location.href).href, copyButton);
     return;
   }
-  if (target?.closest('[data-share]')) {
+  const shareButton = target?.closest<HTMLElement>('[data-share]');
+  if (shareButton) {
     const data = { title: document.title, url: pageUrl() };
     if (typeof navigator.share === 'function') navigator.share(data).catch(() => undefined);
-    else void copy(data.url);
+    else void copy(data.url, shareButton);
     return;
   }
   if (target?.closest('[data-print]')) window.print();

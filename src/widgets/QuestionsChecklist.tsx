@@ -5,6 +5,8 @@ import { questionGroups, type ProgramQuestion, type QuestionGroup } from '../dat
 import {
   addProgram,
   answerFor,
+  askedText,
+  currentProgram,
   canAddProgram,
   canRemoveProgram,
   checklistText,
@@ -55,6 +57,7 @@ const text = {
   copyBoxLabel: 'Your answers as text',
   copyBoxHint: 'Select all the text in this box, then copy it.',
   hideCopyBox: 'Hide this text',
+  picker: 'Fill in the questions for:',
   asked: 'Asked',
   notes: 'Notes',
   title: 'Questions to ask a program',
@@ -98,7 +101,12 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
   const stateRef = useRef(state);
   const [storeStatus, setStoreStatus] = useState<StoreStatus>('empty');
   const [saveFailed, setSaveFailed] = useState(false);
-  const [confirmingClear, setConfirmingClear] = useState(false);
+  // Which block of actions (above or below the questions) asked to clear or copy, so the answer shows there.
+  type Place = 'top' | 'end';
+  const [confirmingClear, setConfirmingClear] = useState<Place | false>(false);
+  const [actionsAt, setActionsAt] = useState<Place>('top');
+  // One program is filled in at a time; the others stay saved and print side by side.
+  const [currentId, setCurrentId] = useState<ProgramId | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState<ProgramId | null>(null);
   const [copyBox, setCopyBox] = useState<string | null>(null);
   const [message, setMessage] = useState({ text: '', count: 0 });
@@ -134,6 +142,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
     const added = next.programs.at(-1);
     if (next === stateRef.current || !added) return;
     commit(next);
+    setCurrentId(added.id);
     pendingFocus.current = id('name', added.id);
     announce(`${programLabel(added)} added.`);
   }
@@ -159,16 +168,19 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
     pendingFocus.current = id('remove', program.id);
   }
 
-  function askClear() {
+  const clearId = (place: Place) => (place === 'top' ? id('clear') : id('clear', 'end'));
+
+  function askClear(place: Place) {
     setConfirmingRemove(null);
-    setConfirmingClear(true);
+    setActionsAt(place);
+    setConfirmingClear(place);
     announce('');
     pendingFocus.current = id('clear-question');
   }
 
   function cancelClear() {
     setConfirmingClear(false);
-    pendingFocus.current = id('clear');
+    pendingFocus.current = clearId(actionsAt);
   }
 
   function confirmClear() {
@@ -176,11 +188,12 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
     setConfirmingClear(false);
     setCopyBox(null);
     setStoreStatus((s) => (s === 'no-storage' ? s : 'empty'));
-    pendingFocus.current = id('clear');
+    pendingFocus.current = clearId(actionsAt);
     announce(text.cleared);
   }
 
-  async function onCopy() {
+  async function onCopy(place: Place) {
+    setActionsAt(place);
     const words = checklistText(stateRef.current, groups, text.title);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('No clipboard in this browser');
@@ -253,6 +266,57 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
   }
 
   const { programs } = state;
+  const current = currentProgram(state, currentId);
+  const progress = (
+    <p className="qc-progress no-print">
+      <strong>{programLabel(current)}:</strong> {askedText(current, groups.flatMap((g) => g.questions.map((q) => q.id)))}
+    </p>
+  );
+  const actions = (place: Place) => (
+    <>
+      <div className="qc-buttons qc-actions no-print">
+        <button type="button" onClick={() => onCopy(place)}>
+          {text.copy}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {text.print}
+        </button>
+        <button type="button" className="button-secondary" id={clearId(place)} onClick={() => askClear(place)}>
+          {text.clear}
+        </button>
+      </div>
+      {confirmingClear === place && confirmBox('clear-question', text.clearQuestion, text.clearYes, confirmClear, cancelClear)}
+      {place === 'top' ? (
+        <div className="qc-status no-print" aria-live="polite">
+          {message.text && actionsAt === 'top' && <p key={message.count}>{message.text}</p>}
+        </div>
+      ) : (
+        // The live region above announces; this repeats the words where the reader is looking.
+        <div className="qc-status no-print" aria-hidden="true">
+          {message.text && actionsAt === 'end' && <p key={message.count}>{message.text}</p>}
+        </div>
+      )}
+      {copyBox !== null && actionsAt === place && (
+        <div className="qc-copy-box no-print">
+          <label htmlFor={id('copy-box')}>{text.copyBoxLabel}</label>
+          <p className="hint" id={id('copy-box-hint')}>
+            {text.copyBoxHint}
+          </p>
+          <textarea
+            id={id('copy-box')}
+            readOnly
+            rows={8}
+            value={copyBox}
+            aria-describedby={id('copy-box-hint')}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" className="button-secondary" onClick={() => setCopyBox(null)}>
+            {text.hideCopyBox}
+          </button>
+        </div>
+      )}
+    </>
+  );
 
   return (
     <div className="qc" data-ready="">
@@ -318,40 +382,28 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
         )}
       </section>
 
-      <div className="qc-buttons qc-actions no-print">
-        <button type="button" onClick={onCopy}>
-          {text.copy}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          {text.print}
-        </button>
-        <button type="button" className="button-secondary" id={id('clear')} onClick={askClear}>
-          {text.clear}
-        </button>
-      </div>
-      {confirmingClear && confirmBox('clear-question', text.clearQuestion, text.clearYes, confirmClear, cancelClear)}
-      <div className="qc-status no-print" aria-live="polite">
-        {message.text && <p key={message.count}>{message.text}</p>}
-      </div>
-      {copyBox !== null && (
-        <div className="qc-copy-box no-print">
-          <label htmlFor={id('copy-box')}>{text.copyBoxLabel}</label>
-          <p className="hint" id={id('copy-box-hint')}>
-            {text.copyBoxHint}
+      {programs.length > 1 && (
+        <div className="qc-picker no-print" role="group" aria-labelledby={id('picker')}>
+          <p id={id('picker')}>
+            <strong>{text.picker}</strong>
           </p>
-          <textarea
-            id={id('copy-box')}
-            readOnly
-            rows={8}
-            value={copyBox}
-            aria-describedby={id('copy-box-hint')}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <button type="button" className="button-secondary" onClick={() => setCopyBox(null)}>
-            {text.hideCopyBox}
-          </button>
+          <div className="qc-buttons">
+            {programs.map((program) => (
+              <button
+                type="button"
+                key={program.id}
+                className={program.id === current.id ? undefined : 'button-secondary'}
+                aria-pressed={program.id === current.id}
+                onClick={() => setCurrentId(program.id)}
+              >
+                {programLabel(program)}
+              </button>
+            ))}
+          </div>
         </div>
       )}
+      {progress}
+      {actions('top')}
 
       {questionList((question) => (
         <div className={`qc-cells qc-cells-${programs.length}`}>
@@ -360,7 +412,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
             const answer = answerFor(program, question.id);
             const forScreenReaders = ` ${label}: ${question.text}`;
             return (
-              <div className="qc-cell" key={program.id}>
+              <div className="qc-cell" key={program.id} data-other={program.id === current.id ? undefined : ''}>
                 <p className="qc-cell-name">{label}</p>
                 <div className="qc-check">
                   <input
@@ -394,6 +446,9 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
           })}
         </div>
       ))}
+
+      {progress}
+      {actions('end')}
     </div>
   );
 }

@@ -15,7 +15,7 @@ const liveRegion = (container: HTMLElement) => container.querySelector('[aria-li
 async function renderReady() {
   const user = userEvent.setup();
   const view = render(<QuestionsChecklist />);
-  await screen.findByRole('button', { name: 'Copy as text' });
+  (await screen.findAllByRole('button', { name: 'Copy as text' }))[0]!;
   return { user, ...view };
 }
 
@@ -144,7 +144,7 @@ describe('clear everything', () => {
     await user.click(screen.getByRole('checkbox', { name: `Asked Sunrise: ${first.text}` }));
     expect(window.localStorage.getItem(storageKey)).not.toBeNull();
 
-    screen.getByRole('button', { name: 'Clear everything' }).focus();
+    screen.getAllByRole('button', { name: 'Clear everything' })[0]!.focus();
     await user.keyboard('{Enter}');
     const confirm = screen.getByRole('group', { name: /Clear every name, tick and note/ });
     expect(within(confirm).getByText(/cannot be undone/).closest('p')).toHaveFocus();
@@ -152,7 +152,7 @@ describe('clear everything', () => {
     await user.tab();
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('button', { name: 'Clear everything' })).toHaveFocus();
+    expect(screen.getAllByRole('button', { name: 'Clear everything' })[0]!).toHaveFocus();
     expect(screen.getByLabelText('Name of program 1')).toHaveValue('Sunrise');
 
     await user.keyboard('{Enter}');
@@ -162,7 +162,7 @@ describe('clear everything', () => {
     expect(screen.getByRole('checkbox', { name: `Asked Program 1: ${first.text}` })).not.toBeChecked();
     expect(window.localStorage.getItem(storageKey)).toBeNull();
     expect(liveRegion(container)).toHaveTextContent('Everything is cleared.');
-    expect(screen.getByRole('button', { name: 'Clear everything' })).toHaveFocus();
+    expect(screen.getAllByRole('button', { name: 'Clear everything' })[0]!).toHaveFocus();
   });
 });
 
@@ -172,7 +172,7 @@ describe('copy and print', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.type(screen.getByRole('textbox', { name: `Notes Program 1: ${first.text}` }), 'Yes');
-    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getAllByRole('button', { name: 'Copy as text' })[0]!);
     expect(writeText).toHaveBeenCalledWith(checklistText(setNote(emptyState(), 'p1', first.id, 'Yes')));
     await waitFor(() => expect(liveRegion(container)).toHaveTextContent(/^Copied/));
   });
@@ -181,7 +181,7 @@ describe('copy and print', () => {
     const { user, container } = await renderReady();
     const writeText = vi.fn().mockRejectedValue(new Error('NotAllowedError'));
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getAllByRole('button', { name: 'Copy as text' })[0]!);
     const box = await screen.findByRole('textbox', { name: 'Your answers as text' });
     expect(box).toHaveValue(checklistText(emptyState()));
     expect(box).toHaveFocus();
@@ -194,7 +194,7 @@ describe('copy and print', () => {
     const { user } = await renderReady();
     const print = vi.fn();
     Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true });
-    await user.click(screen.getByRole('button', { name: 'Print' }));
+    await user.click(screen.getAllByRole('button', { name: 'Print' })[0]!);
     expect(print).toHaveBeenCalledOnce();
   });
 });
@@ -212,5 +212,56 @@ describe('more than one on a page', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(screen.getAllByLabelText('Name of program 1')).toHaveLength(2);
     expect(screen.getAllByRole('heading', { level: 3, name: questionGroups[0]!.title })).toHaveLength(1);
+  });
+});
+
+describe('one program at a time', () => {
+  const total = programQuestions.length;
+
+  it('shows how many questions the current program has been asked, at the top and at the end', async () => {
+    const { user } = await renderReady();
+    expect(screen.getAllByText(`0 of ${total} asked`)).toHaveLength(2);
+    await user.click(screen.getByRole('checkbox', { name: `Asked Program 1: ${first.text}` }));
+    await user.click(screen.getByRole('checkbox', { name: `Asked Program 1: ${second.text}` }));
+    expect(screen.getAllByText(`2 of ${total} asked`)).toHaveLength(2);
+  });
+
+  it('offers its actions again after the last question', async () => {
+    const { container } = await renderReady();
+    const copies = screen.getAllByRole('button', { name: 'Copy as text' });
+    expect(copies).toHaveLength(2);
+    const lastQuestion = [...container.querySelectorAll('.qc-question')].at(-1)!;
+    // The second set comes after the last question in reading order.
+    expect(lastQuestion.compareDocumentPosition(copies[1]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Print' })).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: 'Clear everything' })).toHaveLength(2);
+  });
+
+  it('switches between programs, marking the one being filled in, and counts each on its own', async () => {
+    const { user, container } = await renderReady();
+    expect(screen.queryByRole('group', { name: /Fill in the questions for/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: `Asked Program 1: ${first.text}` }));
+    await user.click(screen.getByRole('button', { name: 'Add a program' }));
+    const picker = screen.getByRole('group', { name: /Fill in the questions for/ });
+    // A new program is the one being filled in.
+    expect(within(picker).getByRole('button', { name: 'Program 2' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(picker).getByRole('button', { name: 'Program 1' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getAllByText(`0 of ${total} asked`)).toHaveLength(2);
+    // Only the current program's cells are shown on screen (the others are marked for print only).
+    const others = container.querySelectorAll('.qc-cell[data-other]');
+    expect(others).toHaveLength(total);
+    expect(within(others[0] as HTMLElement).getByText('Program 1')).toBeInTheDocument();
+    await user.click(within(picker).getByRole('button', { name: 'Program 1' }));
+    expect(screen.getAllByText(`1 of ${total} asked`)).toHaveLength(2);
+  });
+
+  it('clearing from the end asks there and gives focus back to that button', async () => {
+    const { user } = await renderReady();
+    const endClear = screen.getAllByRole('button', { name: 'Clear everything' })[1]!;
+    await user.click(endClear);
+    const question = screen.getByText('Clear every name, tick and note? This cannot be undone.');
+    expect(endClear.compareDocumentPosition(question) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getAllByRole('button', { name: 'Clear everything' })[1]).toHaveFocus();
   });
 });

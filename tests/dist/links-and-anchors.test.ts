@@ -9,7 +9,7 @@ import { basePath, fileForPath, hrefsIn, idsIn, readBuilt } from '../e2e/support
 
 /** Hosts the site may link to: US government, professional bodies, journals, and help lines. */
 const allowedHost =
-  /(^|\.)(gov|doi\.org|asam\.org|jmir\.org|psychiatryonline\.org|springer\.com|988lifeline\.org|crisistextline\.org|nami\.org|samhsa\.gov|jointcommission\.org|carf\.org|smartrecovery\.org)$/;
+  /(^|\.)(gov|doi\.org|asam\.org|jmir\.org|psychiatryonline\.org|springer\.com|988lifeline\.org|crisistextline\.org|veteranscrisisline\.net|nami\.org|samhsa\.gov|jointcommission\.org|carf\.org|smartrecovery\.org)$/;
 
 const pages = [...builtPages().map((p) => join(distDir, p, 'index.html')), join(distDir, '404.html')];
 

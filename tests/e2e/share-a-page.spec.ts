@@ -62,7 +62,7 @@ test('without JavaScript the share and copy buttons stay out of the way', async 
   const page = await context.newPage();
   await page.goto('for-referrers/');
   await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Levels of care' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Levels of care', exact: true })).toBeVisible();
   await context.close();
 });
 

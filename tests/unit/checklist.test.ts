@@ -3,6 +3,9 @@ import { programQuestions, questionGroups } from '../../src/data/program-questio
 import { startWaitHours } from '../../src/data/care-levels.ts';
 import {
   addProgram,
+  askedCount,
+  askedText,
+  currentProgram,
   answerFor,
   checklistText,
   cleanName,
@@ -294,5 +297,43 @@ describe('properties', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('one program at a time', () => {
+  const ids = programQuestions.map((q) => q.id);
+
+  it('counts the ticked questions of one program only', () => {
+    let state = addProgram(emptyState());
+    const [first, second] = state.programs;
+    state = setChecked(state, first!.id, ids[0]!, true);
+    state = setChecked(state, first!.id, ids[1]!, true);
+    state = setChecked(state, second!.id, ids[2]!, true);
+    expect(askedCount(state.programs[0]!, ids)).toEqual({ asked: 2, total: ids.length });
+    expect(askedText(state.programs[1]!, ids)).toBe(`1 of ${ids.length} asked`);
+  });
+
+  it('does not count a note without a tick, or a tick that was taken back', () => {
+    let state = emptyState();
+    const id = state.programs[0]!.id;
+    state = setNote(state, id, ids[0]!, 'call back Monday');
+    state = setChecked(state, id, ids[1]!, true);
+    state = setChecked(state, id, ids[1]!, false);
+    expect(askedCount(state.programs[0]!, ids).asked).toBe(0);
+  });
+
+  it('ignores ticks for questions no longer asked', () => {
+    let state = emptyState();
+    state = setChecked(state, state.programs[0]!.id, 'retired-question', true);
+    expect(askedCount(state.programs[0]!, ids).asked).toBe(0);
+  });
+
+  it('keeps the program being filled in, or falls back to the first when it is removed', () => {
+    let state = addProgram(addProgram(emptyState()));
+    const third = state.programs[2]!.id;
+    expect(currentProgram(state, third).id).toBe(third);
+    state = removeProgram(state, third);
+    expect(currentProgram(state, third).id).toBe(state.programs[0]!.id);
+    expect(currentProgram(state, null).id).toBe(state.programs[0]!.id);
   });
 });

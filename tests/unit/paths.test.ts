@@ -1,4 +1,4 @@
-import { isCurrentSection, withBase } from '../../src/lib/paths.ts';
+import { isCurrentSection, withBase, smsHref } from '../../src/lib/paths.ts';
 
 describe('withBase', () => {
   it('leaves root paths alone when the site is at the root', () => {
@@ -23,5 +23,15 @@ describe('isCurrentSection', () => {
   it('does not match a section that only shares a prefix', () => {
     expect(isCurrentSection('/guides-old/', '/guides/')).toBe(false);
     expect(isCurrentSection('/faq/', '/guides/')).toBe(false);
+  });
+});
+
+describe('smsHref', () => {
+  it('puts the address, encoded, in the message body with no number', () => {
+    expect(smsHref('https://example.org/guides/teens/#cost')).toBe('sms:?&body=https%3A%2F%2Fexample.org%2Fguides%2Fteens%2F%23cost');
+  });
+  it('survives a round trip through the URL parser', () => {
+    const href = smsHref('https://example.org/a b/?q=1&r=2');
+    expect(decodeURIComponent(new URL(href).search.replace(/^\?&body=/, ''))).toBe('https://example.org/a b/?q=1&r=2');
   });
 });

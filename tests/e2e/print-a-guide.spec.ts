@@ -1,0 +1,89 @@
+// A reader prints a guide to read on paper or take to an appointment: it fits its page budget, shows
+// no addresses that mean nothing on paper, leaves out screen-only parts, keeps the crisis line, and a
+// tool inside it prints as one line.
+import { expect, test, type Page } from '@playwright/test';
+import { defaultSchedule, estimate, fieldRules } from '../../src/lib/hours.ts';
+
+const pdfPages = async (page: Page, format: 'Letter' | 'A4') => {
+  const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+  return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+};
+
+test('what-is-iop prints on at most 4 Letter pages', async ({ page }) => {
+  await page.goto('guides/what-is-iop/', { waitUntil: 'networkidle' });
+  expect(await pdfPages(page, 'Letter')).toBeLessThanOrEqual(4);
+  expect(await pdfPages(page, 'A4')).toBeLessThanOrEqual(4);
+});
+
+test('a printed guide shows no relative addresses, no related cards, footer links or buttons, and the crisis line', async ({ page }) => {
+  await page.goto('guides/what-is-iop/');
+  await page.emulateMedia({ media: 'print' });
+  const main = page.getByRole('main');
+  // What each visible link prints after itself: outside links may print their full address, site links nothing.
+  const printed = await main.locator('a').evaluateAll((links) =>
+    links
+      .filter((a) => (a as HTMLElement).offsetParent !== null)
+      .map((a) => ({ href: a.getAttribute('href') ?? '', after: getComputedStyle(a, '::after').content })),
+  );
+  expect(printed.length).toBeGreaterThan(10);
+  for (const { href, after } of printed) {
+    if (/^https?:/.test(href)) continue;
+    expect(after, `printed after a link to ${href}`).toBe('none');
+  }
+  expect(printed.some((p) => /^https?:/.test(p.href) && p.after.includes(p.href)), 'outside links print their address').toBe(true);
+  expect(await main.innerText()).not.toMatch(/\(\/[a-z]/);
+
+  await expect(page.getByRole('heading', { name: 'Related guides' })).toBeHidden();
+  // (Hidden links leave the accessibility tree, so they are found by tag here.)
+  const footerLinks = page.locator('footer a');
+  expect(await footerLinks.count()).toBeGreaterThan(0);
+  for (const link of await footerLinks.all()) await expect(link).toBeHidden();
+  for (const button of await page.locator('button, .button').all()) await expect(button).toBeHidden();
+  await expect(page.getByText('In a crisis, call or text 988 — in danger, call 911.')).toBeVisible();
+  // On screen that line is not repeated: the header's help link does that job.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByText('In a crisis, call or text 988 — in danger, call 911.')).toBeHidden();
+});
+
+test('the estimator in a guide prints as one line with its default result, or the reader’s own', async ({ page }) => {
+  await page.goto('guides/what-to-expect/', { waitUntil: 'networkidle' });
+  const embed = page.locator('.tool-embed').filter({ has: page.locator('.tool-print-summary') });
+  const summary = embed.locator('.tool-print-summary');
+  await page.emulateMedia({ media: 'print' });
+  await expect(summary).toBeVisible();
+  expect(await embed.locator('input').count()).toBeGreaterThan(0);
+  for (const input of await embed.locator('input').all()) await expect(input).toBeHidden();
+  const defaults = estimate(defaultSchedule);
+  await expect(summary).toContainText(defaults.lines[0]!.value);
+  await expect(summary).toContainText(defaults.sentence);
+  // One line of text (it may wrap on a narrow page, but it is one short paragraph, not a form).
+  expect((await summary.innerText()).split('\n').length).toBe(1);
+
+  // The reader changes the week; the printed line follows.
+  await page.emulateMedia({ media: 'screen' });
+  await embed.scrollIntoViewIfNeeded();
+  await expect(embed.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  const days = embed.getByLabel(fieldRules.daysPerWeek.label, { exact: true });
+  const hours = embed.getByLabel(fieldRules.hoursPerSession.label, { exact: true });
+  await days.fill('5');
+  await hours.fill('4');
+  const mine = estimate({ ...defaultSchedule, daysPerWeek: 5, hoursPerSession: 4 });
+  await expect(embed.locator('.hours-band')).toHaveText(mine.sentence);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(summary).toContainText(mine.lines[0]!.value);
+  await expect(summary).toContainText(mine.sentence);
+});
+
+test('without JavaScript the estimator still prints its default line, not "needs JavaScript"', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('guides/what-to-expect/');
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('.tool-print-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText(estimate(defaultSchedule).sentence);
+  const noJsNotes = page.getByRole('main').getByText(/needs JavaScript/i);
+  for (const note of await noJsNotes.all()) await expect(note).toBeHidden();
+  await context.close();
+});
