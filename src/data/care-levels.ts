@@ -59,7 +59,7 @@ export const careLevels: Record<CareLevelId, CareLevel> = {
     asamLevel: '1',
     whereYouLive: 'At home',
     hoursPerWeek: { adult: { min: 0, max: iopAdult.min }, teen: { min: 0, max: iopTeen.min } },
-    hoursNote: 'fewer hours than an IOP, often one or two sessions a week',
+    hoursNote: 'fewer hours than an IOP',
     typicalLength: 'As long as it helps; often months',
     medicalSupervision: 'Regular visits with a therapist or prescriber',
     workOrSchool: 'Yes, usually with little change to your week',
@@ -166,9 +166,6 @@ export const evidence = {
   virtualSource: 'ngo2022' as SourceId,
 };
 
-/** A wait to start longer than this many hours is worth asking about. */
-export const startWaitHours = 48;
-
 /** A common weekly schedule the hours estimator offers as a one-click starting point. */
 export interface SchedulePreset {
   id: string;
@@ -180,8 +177,9 @@ export interface SchedulePreset {
 }
 
 const presetLabel = (days: number, hours: number) => `${days} days a week, ${hours} hours each`;
-// Teen after-school tracks are often shorter sessions on the typical number of days.
-const teenAfterSchoolHours = 2;
+// Teen after-school tracks run shorter sessions: this preset spreads the teen IOP minimum (ASAM, above)
+// over the fewest typical days, so it is an example drawn from sourced figures, not a figure of its own.
+const teenAfterSchoolHours = iopTeen.min / typicalSchedule.daysPerWeek.min;
 
 /** Schedules programs commonly run, built from the typical week above. */
 export const schedulePresets: SchedulePreset[] = [

@@ -1,6 +1,5 @@
 // The questions worth asking an IOP before choosing it, in plain words and grouped by topic.
 // Ids are stored in readers' browsers with their notes: never reuse or rename one, only add or retire.
-import { startWaitHours } from './care-levels.ts';
 
 export interface ProgramQuestion {
   /** Stable key for saved answers. */
@@ -154,7 +153,7 @@ export const questionGroups: QuestionGroup[] = [
       {
         id: 'start-date',
         text: 'How soon can I start?',
-        why: `A wait of more than ${startWaitHours} hours is worth asking about.`,
+        why: 'Ask how soon you can start, and why if there is a wait.',
       },
       {
         id: 'more-or-less-care',
