@@ -6,11 +6,12 @@ import HelpNowBox from './HelpNowBox.astro';
 import LevelsTable from './LevelsTable.astro';
 import HoursEstimator from './HoursEstimatorEmbed.astro';
 import CompareLevels from './CompareLevelsEmbed.astro';
+import FaqSearch from './FaqSearchEmbed.astro';
 import H2 from './H2.astro';
 import ContentLink from './ContentLink.astro';
 import H3 from './H3.astro';
 
-export const guideComponents = { Fact, Term, HelpLine, HelpNowBox, LevelsTable, HoursEstimator, CompareLevels, a: ContentLink };
+export const guideComponents = { Fact, Term, HelpLine, HelpNowBox, LevelsTable, HoursEstimator, CompareLevels, FaqSearch, a: ContentLink };
 
 /** Guides also get section links on their headings; FAQ answers and the glossary do not. */
 export const guideBodyComponents = { ...guideComponents, h2: H2, h3: H3 };

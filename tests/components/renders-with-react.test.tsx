@@ -6,7 +6,7 @@ import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as React from 'react';
-import * as ReactDOMClient from 'react-dom/client';
+import * as ReactDOM from 'react-dom';
 
 const require = createRequire(import.meta.url);
 const versionOf = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
@@ -14,7 +14,7 @@ const versionOf = (name: string) => (JSON.parse(readFileSync(require.resolve(`${
 it('resolves react and react-dom to React 19 itself', () => {
   expect(React.version).toBe(versionOf('react'));
   expect(React.version).toMatch(/^19\./);
-  expect(ReactDOMClient.version).toBe(versionOf('react-dom'));
+  expect(ReactDOM.version).toBe(versionOf('react-dom'));
 });
 
 it('renders through React when Testing Library renders', () => {
