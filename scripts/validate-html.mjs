@@ -40,8 +40,17 @@ export function validate(files) {
   } catch {
     throw new Error(`The HTML checker did not report (exit ${run.status ?? run.signal}):\n${run.stderr}${run.error ?? ''}`);
   }
-  return { version: report.version, errors: report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal') };
+  return {
+    version: report.version,
+    errors: report.messages.filter((m) => (m.type === 'error' || m.subType === 'fatal') && !newerCss.some((re) => re.test(m.message ?? ''))),
+  };
 }
+
+/**
+ * CSS the checker's property list does not know yet (the site's CSS is inlined into each page, so the
+ * checker reads it): `field-sizing` (CSS Basic User Interface 4; Chromium 123+) sizes the note boxes.
+ */
+const newerCss = [/^CSS: “field-sizing”: Property “field-sizing” doesn't exist\.$/];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const distDir = resolve(process.argv[2] ?? 'dist');

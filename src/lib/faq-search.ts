@@ -1,6 +1,8 @@
-// What the FAQ search decides, without a browser: the reader's filter state, the Pagefind filters it
-// asks for, which questions match (in page order), topic counts and the words of the live status.
+// What the FAQ search decides, without a browser: the reader's filter state and its address, the
+// Pagefind filters it asks for, which questions match (in page order), topic counts and the words of the
+// live status. The widget (src/widgets/FaqSearch.tsx) only draws what these return.
 import { maxQueryLength } from './search-query.ts';
+import type { PagefindApi } from '../scripts/pagefind-loader.ts';
 
 /** The Pagefind `type` filter value of the one-page-per-question FAQ pages (BaseLayout pageType). */
 export const faqPageType = 'faq';
@@ -43,6 +45,91 @@ export function pagefindFilters(
 ): { type: string; topic?: { any: string[] } } {
   const labels = state.topics.flatMap((t) => (Object.hasOwn(topicLabels, t) ? [topicLabels[t]!] : []));
   return labels.length > 0 ? { type: faqPageType, topic: { any: labels } } : { type: faqPageType };
+}
+
+/** Topic ids from an address's `?topic=a,b` (or repeated `topic=`), known ones only, each once. */
+export function topicsFromSearch(search: string, known: readonly string[]): string[] {
+  const params = new URLSearchParams(search);
+  const asked = params.getAll('topic').flatMap((v) => v.split(','));
+  return known.filter((topic) => asked.includes(topic));
+}
+
+/** The state as `?q=…&topic=a,b` (empty when nothing is filtered), other parameters kept. */
+export function searchWithState(search: string, state: FaqFilterState): string {
+  const params = new URLSearchParams(search);
+  // Always words first, then topics, whatever order the address had.
+  params.delete('q');
+  params.delete('topic');
+  if (state.query) params.set('q', state.query);
+  if (state.topics.length > 0) params.set('topic', state.topics.join(','));
+  const text = params.toString().replace(/%2C/gi, ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The questions a topic filter alone shows, in page order: no search index needed for that. */
+export function byTopics(entries: readonly { slug: string; topic: string }[], topics: readonly string[]): string[] {
+  return entries.filter((e) => topics.length === 0 || topics.includes(e.topic)).map((e) => e.slug);
+}
+
+/** The topic buttons to show: all of them, until words are typed; then those with a match or switched on. */
+export function shownTopics(topics: readonly string[], state: FaqFilterState, counts: Readonly<Record<string, number>>): string[] {
+  if (state.query === '') return [...topics];
+  return topics.filter((t) => (counts[t] ?? 0) > 0 || state.topics.includes(t));
+}
+
+/** The name of the Astro slot that carries one answer's server-rendered HTML into the widget. */
+export function answerSlotName(index: number): string {
+  // Letters and digits only: Astro turns kebab-case slot names into camelCase props.
+  return `answer${index}`;
+}
+
+/** What one search found: matching questions in page order, and per topic how many match the words. */
+export interface FaqQueryResult {
+  slugs: string[];
+  counts: Record<string, number>;
+}
+
+/** What a search needs to know about the page it runs on. */
+export interface FaqQueryContext {
+  /** Topic id → the label Pagefind filters by. */
+  topicLabels: Readonly<Record<string, string>>;
+  /** Every question's slug, in page order. */
+  pageOrder: readonly string[];
+  /** Questions per topic on the page, the counts when no words are typed. */
+  totals: Readonly<Record<string, number>>;
+  /** The site's base path, for reading result addresses. */
+  base: string;
+}
+
+/** The one step that turns a filter state into matches: Pagefind's today; a shared search core can replace it. */
+export type RunFaqQuery = (state: FaqFilterState, context: FaqQueryContext) => Promise<FaqQueryResult>;
+
+/** A `RunFaqQuery` over Pagefind, loaded by `load` at the first query and never before. */
+export function pagefindFaqQuery(load: () => Promise<PagefindApi>): RunFaqQuery {
+  let filtersLoaded: Promise<unknown> | undefined;
+  return async (state, { topicLabels, pageOrder, totals, base }) => {
+    try {
+      const pagefind = await load();
+      // Pagefind counts a filter only once its index is loaded; filters() loads them all (small files).
+      filtersLoaded ??= pagefind.filters();
+      await filtersLoaded;
+      const query = state.query === '' ? null : state.query;
+      let counts: Record<string, number> = { ...totals };
+      let results = null;
+      if (query !== null) {
+        // Counts per topic come from the words alone, so a topic button says what picking it would show.
+        const byWords = await pagefind.search(query, { filters: pagefindFilters(noFilter, topicLabels) });
+        counts = topicCounts(topicLabels, byWords.filters?.topic);
+        if (state.topics.length === 0) results = byWords;
+      }
+      results ??= await pagefind.search(query, { filters: pagefindFilters(state, topicLabels) });
+      const pages = await Promise.all(results.results.map((r) => r.data()));
+      return { slugs: matchingInPageOrder(pageOrder, pages.map((p) => slugFromResultUrl(p.url, base))), counts };
+    } catch (error) {
+      filtersLoaded = undefined;
+      throw error;
+    }
+  };
 }
 
 /** The address of one question's own page, relative to the site root. */
@@ -148,6 +235,12 @@ export const faqSearchText = {
   topicsLabel: 'Filter by topic',
   topicsHint: 'Pick one or more topics. Pick a topic again to turn it off.',
   showAll: 'Show all questions',
+  showTopics: 'Filter by topic',
+  topicPreset: (label: string) => `Search the questions about ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  embedTitle: (label: string) => `Questions about ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  allOfTopic: (label: string) => `See these questions on the FAQ page (${label})`,
+  readMore: 'Read more:',
+  copyLink: 'Copy link to this answer',
   unavailable: 'Search is not available right now. All questions are shown below.',
   emptyNext: 'Try a shorter or different word, or:',
   siteSearch: (query: string) => (cleanQuery(query) ? `Search the whole site for “${cleanQuery(query)}”` : 'Search the whole site'),

@@ -55,15 +55,11 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
     writeUrl(selection.levels);
   }, [syncUrl]);
 
-  function onToggle(id: CareLevelId, box: HTMLInputElement) {
+  function onToggle(id: CareLevelId) {
     const result = toggleLevel(levels, id);
     setRefused(result.refused);
-    if (result.refused !== null) {
-      // Put the box back as it was. Preact (unlike React) does not restore a controlled checkbox by
-      // itself, and when the same refusal comes twice in a row no state changes to re-render it.
-      box.checked = levels.includes(id);
-      return;
-    }
+    // A refused click changes no state: React puts the controlled box back as it was by itself.
+    if (result.refused !== null) return;
     setLevels(result.levels);
     setCopy({ status: 'idle' });
     if (syncUrl) writeUrl(result.levels);
@@ -112,7 +108,7 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
                 name={levelsParam}
                 value={id}
                 checked={levels.includes(id)}
-                onChange={(event) => onToggle(id, event.currentTarget)}
+                onChange={() => onToggle(id)}
               />
               <label htmlFor={`${uid}-${id}`}>{careLevels[id].name}</label>
             </li>

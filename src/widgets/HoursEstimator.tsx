@@ -251,8 +251,7 @@ function NumberInput({ id, field, value, error, readOnly, onChange }: NumberInpu
         className="hours-input"
         inputMode={rule.inputMode}
         autoComplete="off"
-        // A string: Preact leaves out an attribute whose value is false, where React writes "false".
-        spellCheck="false"
+        spellCheck={false}
         value={value}
         readOnly={readOnly}
         aria-describedby={describedBy}

@@ -235,7 +235,7 @@ describe('HoursEstimator', () => {
     const page = document.createElement('div');
     page.innerHTML = html;
     expect(page.querySelectorAll('input[type="text"][readonly]')).toHaveLength(4);
-    // Numbers, not words: no spelling marks or saved entries over them (Preact drops spellcheck={false}).
+    // Numbers, not words: no spelling marks or saved entries over them (spellcheck="false" written out).
     for (const input of page.querySelectorAll('input[type="text"]')) {
       expect(input).toHaveAttribute('spellcheck', 'false');
       expect(input).toHaveAttribute('autocomplete', 'off');

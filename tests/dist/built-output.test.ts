@@ -15,8 +15,8 @@ const siteScript = /\/_astro\/BaseLayout\.astro_astro_type_script_[\w.-]+\.js$/;
 /** Pages whose search runs on a small script of their own (no framework). */
 const searchPages = new Set(['search/', 'faq/']);
 /**
- * Framework code, by chunk name: Astro's island renderer (client.*), Preact's modules (preact.module,
- * hooks.module, jsxRuntime.module, compat.module, signals.module, …) and React's, should it come back.
+ * Framework code, by chunk name: Astro's island renderer (client.*), React's own chunk (react.*: react,
+ * react-dom and scheduler, see astro.config.mjs) and the names they would take if split apart again.
  */
 const frameworkChunk = /\/(?:client|react|react-dom|jsx-runtime|scheduler|[\w-]+\.module)\.[\w-]+\.js$/;
 
@@ -37,14 +37,14 @@ function chunksOf(src: string, seen = new Set<string>()): Set<string> {
 test('pages without a tool load only the small site script, and no framework', () => {
   for (const page of [...builtPages(), '404.html']) {
     const text = page.endsWith('.html') ? readFileSync(join(distDir, page), 'utf8') : html(page);
-    // A tool is a Preact island; only pages that hold one may load the framework.
+    // A tool is a React island; only pages that hold one may load the framework.
     if (text.includes('<astro-island')) continue;
     const scripts = executableScripts(text);
     expect(scripts.filter((attrs) => !srcOf(attrs)), `inline scripts on /${page}`).toEqual([]);
     const srcs = scripts.map(srcOf).filter((src) => src !== undefined);
     // Followed through their imports: a script of the page's own could bring the framework in.
     const loaded = srcs.flatMap((src) => [...chunksOf(src)]);
-    expect(loaded.filter((file) => frameworkChunk.test(`/${file}`)), `/${page} must not load Preact or React`).toEqual([]);
+    expect(loaded.filter((file) => frameworkChunk.test(`/${file}`)), `/${page} must not load React`).toEqual([]);
     if (searchPages.has(page)) continue;
     expect(srcs.filter((src) => !siteScript.test(src)), `scripts on /${page} besides the site script`).toEqual([]);
   }
@@ -58,7 +58,7 @@ test('the framework check above recognises the framework where a tool does load 
     expect(urls, `/${page} has an island`).not.toEqual([]);
     const loaded = urls.flatMap((src) => [...chunksOf(src)]);
     expect(loaded.some((file) => /\/client\.[\w-]+\.js$/.test(`/${file}`)), `/${page}: the renderer`).toBe(true);
-    expect(loaded.filter((file) => frameworkChunk.test(`/${file}`) && !/^_astro\/client\./.test(file)), `/${page}: Preact itself`).not.toEqual([]);
+    expect(loaded.filter((file) => frameworkChunk.test(`/${file}`) && !/^_astro\/client\./.test(file)), `/${page}: React itself`).not.toEqual([]);
   }
 });
 

@@ -11,6 +11,7 @@ const { budgets } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../
   budgets: {
     frameworkJsGzipOnPagesWithoutATool: number;
     totalJsGzipOnAToolPage: number;
+    widgetOwnJsGzipPerIsland: number;
     siteCssGzip: number;
     htmlGzipPerPage: number;
     pagefindMentionsInHtml: number;
@@ -37,6 +38,23 @@ test(`a tool page loads at most ${kB(budgets.totalJsGzipOnAToolPage)} of JavaScr
     const total = sum(page.js).gzip;
     const list = page.js.map((a) => `${a.path} ${kB(a.bytes.gzip)}`).join(', ');
     expect(total, `${page.url} loads ${kB(total)} of JS: ${list}`).toBeLessThanOrEqual(budgets.totalJsGzipOnAToolPage);
+  }
+});
+
+test(`each widget's own code is at most ${kB(budgets.widgetOwnJsGzipPerIsland)} (gzip), React and Astro's runtime aside`, () => {
+  const islands = pages().flatMap((p) => p.islands.map((island) => ({ page: p.url, ...island })));
+  expect(islands.length, 'islands on the built site').toBeGreaterThan(0);
+  for (const island of islands) {
+    const own = sum(island.ownJs).gzip;
+    const list = island.ownJs.map((a) => `${a.path} ${kB(a.bytes.gzip)}`).join(', ');
+    expect(own, `${island.page} ${island.component}: ${kB(own)} of its own: ${list}`).toBeLessThanOrEqual(budgets.widgetOwnJsGzipPerIsland);
+  }
+});
+
+test('every island hydrates with React, from a chunk of its own', () => {
+  for (const page of pages().filter((p) => p.isToolPage)) {
+    const react = page.js.filter((a) => a.framework && !a.path.startsWith('inline'));
+    expect(react.map((a) => a.path).filter((path) => /\/react\.[\w-]+\.js$/.test(path)), `${page.url} loads React`).toHaveLength(1);
   }
 });
 

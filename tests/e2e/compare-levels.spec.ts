@@ -111,6 +111,23 @@ test.describe('on a wide screen', () => {
     await expect(t.columnHeaders).toHaveCount(3);
   });
 
+  test('a refused click leaves the box as it was, even when the same refusal comes twice in a row', async ({ page }) => {
+    // React restores a controlled checkbox after a change it refuses; a second identical refusal changes
+    // no state at all, so nothing re-renders: the box must still not stay ticked.
+    const t = await openTool(page, `${toolPage}?levels=iop,php,residential`);
+    await expect(t.columnHeaders).toHaveCount(3);
+    for (const attempt of [1, 2]) {
+      await t.box('inpatient').click();
+      await expect(t.box('inpatient'), `click ${attempt}`).not.toBeChecked();
+      await expect(t.error).toHaveText(`Error: ${compareText.tooMany}`);
+    }
+    for (const attempt of [1, 2]) {
+      await t.box('outpatient').click();
+      await expect(t.box('outpatient'), `click ${attempt} on a box left alone`).not.toBeChecked();
+    }
+    await expect(t.columnHeaders).toHaveText((['iop', 'php', 'residential'] as const).map(header));
+  });
+
   test('shows a table, not cards, at 1280 px', async ({ page }) => {
     const t = await openTool(page, toolPage);
     await expect(t.table).toBeVisible();

@@ -58,6 +58,20 @@ test('a reader enters a schedule and sees their week, the total and where it fal
   expect(await problems.cspViolations()).toEqual([]);
 });
 
+test('the number boxes stay free of spelling marks and saved entries once React has hydrated them', async ({ page }) => {
+  const tool = await openTool(page);
+  const boxes = tool.getByRole('textbox');
+  await expect(boxes).toHaveCount(4);
+  for (const box of await boxes.all()) {
+    // The attribute React writes for spellCheck={false}, and what the browser makes of it.
+    await expect(box).toHaveAttribute('spellcheck', 'false');
+    expect(await box.evaluate((el: HTMLInputElement) => el.spellcheck)).toBe(false);
+    await expect(box).toHaveAttribute('autocomplete', 'off');
+  }
+  await tool.getByLabel(labels.days).fill('4');
+  await expect(tool.getByLabel(labels.days)).toHaveAttribute('spellcheck', 'false');
+});
+
 test('bad entries show what is allowed, keep the last estimate marked, and never show NaN', async ({ page }) => {
   const tool = await openTool(page);
   await tool.getByLabel(labels.days).fill('5');

@@ -1,5 +1,6 @@
 // A reader with one question finds its answer on /faq/: by typing words, by picking a topic, from a
-// shared ?q= or #question link, with the keyboard alone, and with JavaScript turned off.
+// shared ?q=, ?topic= or #question link, with the keyboard alone, on a phone, with JavaScript turned off,
+// and at the end of a guide, where the same React widget holds that guide's topic.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeInEveryLook, expectCleanInEveryLook } from './support/axe.ts';
 import { builtPages } from './support/site.ts';
@@ -34,8 +35,17 @@ async function countIn(button: Locator): Promise<number> {
 
 async function openFaq(page: Page, path = 'faq/') {
   await page.goto(path);
-  // The script shows the search box once it has set up the page.
+  // The island is interactive once Astro has hydrated it (the `ssr` attribute goes).
+  await page.locator('astro-island:not([ssr])').first().waitFor();
   await expect(searchBox(page)).toBeVisible();
+}
+
+/** While words are typed the topic filter is folded away; this opens it. */
+async function unfoldTopics(page: Page) {
+  const toggle = page.getByRole('button', { name: faqSearchText.showTopics });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
 
 test('the words of an answer find its question, with the answer open in place', async ({ page }) => {
@@ -93,6 +103,7 @@ test('the topic counts add up to the questions that match the words, from the fi
   const matching = await visibleEntries(page).count();
   expect(matching).toBeGreaterThan(1);
   await expect(status(page)).toHaveText(statusText({ count: matching, query: 'work', topicLabels: [], total: questionCount }));
+  await unfoldTopics(page);
   const perTopic = await visibleEntries(page).evaluateAll((all) =>
     all.reduce<Record<string, number>>((counts, e) => {
       const topic = (e as HTMLElement).dataset.topic ?? '';
@@ -100,9 +111,10 @@ test('the topic counts add up to the questions that match the words, from the fi
       return counts;
     }, {}),
   );
+  // A topic with no match is not offered at all; every other one says how many it would show.
   for (const topic of Object.keys(faqTopicLabels) as (keyof typeof faqTopicLabels)[]) {
-    if ((await topicButton(page, topic).count()) === 0) continue;
-    expect(await countIn(topicButton(page, topic)), faqTopicLabels[topic]).toBe(perTopic[topic] ?? 0);
+    if (!perTopic[topic]) await expect(topicButton(page, topic), faqTopicLabels[topic]).toHaveCount(0);
+    else expect(await countIn(topicButton(page, topic)), faqTopicLabels[topic]).toBe(perTopic[topic]);
   }
 });
 
@@ -182,26 +194,133 @@ test('works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.locator('#will-i-have-drug-tests-answer a').first()).toBeFocused();
 
-  await page.keyboard.press('Shift+Tab');
+  // Back up to the folded topic filter, open it, and pick a topic.
+  const toggle = page.getByRole('button', { name: faqSearchText.showTopics });
+  for (let i = 0; i < 40 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   for (let i = 0; i < 40 && !(await topicButton(page, 'sessions').evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Space');
   await expect(topicButton(page, 'sessions')).toHaveAttribute('aria-pressed', 'true');
   await expect(status(page)).toContainText(`“${faqTopicLabels.sessions}”`);
 });
 
-test('loads no search code until the reader searches or picks a topic', async ({ page }) => {
+test('loads no search code until the reader types: a topic alone needs none', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
   });
   await page.goto('faq/', { waitUntil: 'networkidle' });
+  await page.locator('astro-island:not([ssr])').first().waitFor();
   await expect(searchBox(page)).toBeVisible();
   expect(pagefindRequests).toEqual([]);
   await topicButton(page, 'privacy').click();
   await expect(status(page)).toContainText(`“${faqTopicLabels.privacy}”`);
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  await searchBox(page).fill('told');
+  await expect(status(page)).toContainText('“told”');
   expect(pagefindRequests.length).toBeGreaterThan(0);
+});
+
+test('a ?topic= link opens on those topics, and picking topics keeps the address up to date', async ({ page }) => {
+  const problems = await watchPage(page);
+  await openFaq(page, 'faq/?topic=teens,family');
+  await expect(topicButton(page, 'teens')).toHaveAttribute('aria-pressed', 'true');
+  await expect(topicButton(page, 'family')).toHaveAttribute('aria-pressed', 'true');
+  const wanted = await page.locator('[data-faq-entry][data-topic="teens"], [data-faq-entry][data-topic="family"]').count();
+  await expect(visibleEntries(page)).toHaveCount(wanted);
+  await expect(status(page)).toHaveText(
+    statusText({ count: wanted, query: '', topicLabels: [faqTopicLabels.family, faqTopicLabels.teens], total: questionCount }),
+  );
+
+  await topicButton(page, 'family').click();
+  await expect(page).toHaveURL(/\?topic=teens$/);
+  await searchBox(page).fill('school');
+  await expect(status(page)).toContainText('“school”');
+  await expect(page).toHaveURL(/\?q=school&topic=teens$/);
+  // A link made now opens on the same words and topic.
+  await openFaq(page, page.url());
+  await expect(searchBox(page)).toHaveValue('school');
+  await expect(topicButton(page, 'teens')).toHaveAttribute('aria-pressed', 'true');
+  await expect(status(page)).toContainText(`“school” in “${faqTopicLabels.teens}”`);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the matches sit right under the search box, with the topic filter folded away', async ({ page }) => {
+    await openFaq(page);
+    await searchBox(page).fill('boss');
+    await expect(status(page)).toContainText('“boss”');
+    const first = visibleEntries(page).first();
+    await expect(first).toBeVisible();
+    await expect(page.getByRole('group', { name: faqSearchText.topicsLabel })).toBeHidden();
+    // Between the box and the match: the count, two buttons and the topic's heading, not ten topic
+    // buttons (the match used to sit about 1,350 px down). A screen that shows the box shows the match.
+    const box = (await searchBox(page).boundingBox())!;
+    const match = (await first.getByRole('heading').boundingBox())!;
+    expect(match.y + match.height - box.y, 'px from the top of the search box to the end of the first question').toBeLessThan(500);
+
+    await unfoldTopics(page);
+    // Only topics with a match are offered: none reads "(0)".
+    const counts = await page.getByRole('group', { name: faqSearchText.topicsLabel }).getByRole('button').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((text) => /\(0\)\s*$/.test(text))).toEqual([]);
+  });
+});
+
+test('a guide ends with its topic\'s questions, searchable there, and leaves the guide address alone', async ({ page }) => {
+  const problems = await watchPage(page);
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+  });
+  await page.goto('guides/teens/');
+  const embed = page.locator('.faq-search-embedded');
+  await embed.scrollIntoViewIfNeeded();
+  await embed.locator('xpath=ancestor::astro-island[not(@ssr)]').waitFor();
+  await expect(embed.getByRole('heading', { level: 2 })).toHaveText(faqSearchText.embedTitle(faqTopicLabels.teens));
+  const teenQuestions = embed.locator('[data-faq-entry]');
+  const total = await teenQuestions.count();
+  expect(total).toBeGreaterThan(1);
+  expect(await teenQuestions.evaluateAll((all) => all.map((e) => (e as HTMLElement).dataset.topic))).toEqual(Array(total).fill('teens'));
+  // Folded to their questions until opened.
+  const firstButton = teenQuestions.first().getByRole('button');
+  await expect(firstButton).toHaveAttribute('aria-expanded', 'false');
+  await firstButton.click();
+  await expect(firstButton).toHaveAttribute('aria-expanded', 'true');
+  expect(pagefindRequests, 'no search code before typing').toEqual([]);
+
+  const box = embed.getByRole('searchbox', { name: faqSearchText.topicPreset(faqTopicLabels.teens) });
+  await box.fill('school');
+  const embedStatus = embed.getByRole('status');
+  await expect(embedStatus).toContainText('“school”');
+  const shown = embed.locator('[data-faq-entry]:not([hidden])');
+  const matches = await shown.count();
+  expect(matches).toBeGreaterThan(0);
+  expect(matches).toBeLessThan(total);
+  await expect(embedStatus).toHaveText(statusText({ count: matches, query: 'school', topicLabels: [], total }));
+  expect(await shown.evaluateAll((all) => all.map((e) => (e as HTMLElement).dataset.topic))).toEqual(Array(matches).fill('teens'));
+  await expect(page).toHaveURL(/\/guides\/teens\/$/);
+  await expect(embed.getByRole('link', { name: faqSearchText.allOfTopic(faqTopicLabels.teens) })).toHaveAttribute('href', /\/faq\/\?topic=teens$/);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+});
+
+test('each guide named in the FAQ ends with its own topic', async ({ page }) => {
+  const guides = { 'paying-for-iop': 'cost-insurance', teens: 'teens', families: 'family', 'virtual-iop': 'virtual', 'after-iop': 'after-iop' } as const;
+  for (const [guide, topic] of Object.entries(guides)) {
+    await page.goto(`guides/${guide}/`);
+    const embed = page.locator('.faq-search-embedded');
+    await expect(embed.getByRole('heading', { level: 2 }), guide).toHaveText(faqSearchText.embedTitle(faqTopicLabels[topic]));
+    const topics = await embed.locator('[data-faq-entry]').evaluateAll((all) => [...new Set(all.map((e) => (e as HTMLElement).dataset.topic))]);
+    expect(topics, guide).toEqual([topic]);
+  }
 });
 
 test('with JavaScript off, every question and answer shows and nothing is broken', async ({ browser }) => {
@@ -223,6 +342,7 @@ test('has no axe violations with results showing, nor when nothing matches (ligh
   await page.setViewportSize({ width: 1280, height: 900 });
   await openFaq(page, 'faq/?q=work');
   await expect(status(page)).toContainText('“work”');
+  await unfoldTopics(page);
   await topicButton(page, 'work-school').click();
   await expect(topicButton(page, 'work-school')).toHaveAttribute('aria-pressed', 'true');
   await expect(status(page)).toContainText(`“${faqTopicLabels['work-school']}”`);

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import {
+  answerSlotName,
+  byTopics,
   cleanQuery,
   faqPageType,
   faqSearchText,
@@ -7,18 +9,23 @@ import {
   isFiltering,
   matchingInPageOrder,
   noFilter,
+  pagefindFaqQuery,
   pagefindFilters,
   questionPageDescription,
+  searchWithState,
+  shownTopics,
   slugFromHash,
   slugFromResultUrl,
   statusText,
   toggleTopic,
   topicCounts,
+  topicsFromSearch,
   withQuery,
 } from '../../src/lib/faq-search.ts';
 import { withBase } from '../../src/lib/paths.ts';
 import { maxQueryLength } from '../../src/lib/search-query.ts';
-import { faqTopicLabels } from '../../src/data/faq-topics.ts';
+import { faqTopicLabels, faqTopics } from '../../src/data/faq-topics.ts';
+import type { PagefindApi } from '../../src/scripts/pagefind-loader.ts';
 
 const runs = { numRuns: 10_000 };
 const bases = ['/', '/iop-guide/', '/a/b/'];
@@ -271,5 +278,103 @@ describe('questionPageDescription', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('the address: ?q= and ?topic=', () => {
+  it('reads known topics from ?topic=a,b or repeated topic=, in page order, each once', () => {
+    expect(topicsFromSearch('?topic=teens,family', faqTopics)).toEqual(['family', 'teens']);
+    expect(topicsFromSearch('?topic=teens&topic=privacy&topic=teens', faqTopics)).toEqual(['teens', 'privacy']);
+    expect(topicsFromSearch('?topic=nope,<script>', faqTopics)).toEqual([]);
+    expect(topicsFromSearch('?q=work', faqTopics)).toEqual([]);
+  });
+
+  it('writes words first, then topics, and keeps other parameters', () => {
+    expect(searchWithState('', { query: 'keep working', topics: ['teens', 'family'] })).toBe('?q=keep+working&topic=teens,family');
+    expect(searchWithState('?topic=teens&utm=x&q=old', { query: 'new', topics: [] })).toBe('?utm=x&q=new');
+    expect(searchWithState('?q=old&topic=teens', noFilter)).toBe('');
+  });
+
+  it('round-trips any state through the address', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.subarray([...faqTopics]), (raw, topics) => {
+        const state = { query: cleanQuery(raw), topics };
+        const search = searchWithState('', state);
+        expect(topicsFromSearch(search, faqTopics)).toEqual(topics);
+        expect(cleanQuery(new URLSearchParams(search).get('q') ?? '')).toBe(state.query);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('shownTopics and byTopics', () => {
+  const topics = ['basics', 'teens', 'family'];
+  it('offers every topic until words are typed, then only those with a match or switched on', () => {
+    expect(shownTopics(topics, noFilter, { basics: 0, teens: 0, family: 0 })).toEqual(topics);
+    expect(shownTopics(topics, { query: 'boss', topics: [] }, { basics: 0, teens: 1, family: 0 })).toEqual(['teens']);
+    expect(shownTopics(topics, { query: 'boss', topics: ['family'] }, { basics: 0, teens: 1 })).toEqual(['teens', 'family']);
+  });
+
+  it('filters by topic alone in page order, without a search index', () => {
+    const entries = [
+      { slug: 'a', topic: 'basics' },
+      { slug: 'b', topic: 'teens' },
+      { slug: 'c', topic: 'basics' },
+    ];
+    expect(byTopics(entries, ['basics'])).toEqual(['a', 'c']);
+    expect(byTopics(entries, ['teens', 'basics'])).toEqual(['a', 'b', 'c']);
+    expect(byTopics(entries, [])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('names answer slots with letters and digits only (Astro camel-cases kebab-case slot names)', () => {
+    expect(answerSlotName(0)).toBe('answer0');
+    expect(answerSlotName(35)).toMatch(/^[a-z]+\d+$/i);
+  });
+});
+
+describe('pagefindFaqQuery', () => {
+  const context = {
+    topicLabels: { teens: 'Teens', family: 'Family' },
+    pageOrder: ['c', 'a', 'b'],
+    totals: { teens: 2, family: 1 },
+    base: '/iop-guide/',
+  };
+  function fakePagefind(byCall: { urls: string[]; topic?: Record<string, number> }[]) {
+    const calls: { query: string | null; filters: unknown }[] = [];
+    let loads = 0;
+    const api = {
+      filters: async () => ({}),
+      search: async (query: string | null, options?: { filters?: Record<string, unknown> }) => {
+        const answer = byCall[calls.length] ?? { urls: [] };
+        calls.push({ query, filters: options?.filters });
+        return {
+          results: answer.urls.map((url) => ({ id: url, data: async () => ({ url, excerpt: '', meta: {}, filters: {} }) })),
+          filters: answer.topic ? { topic: answer.topic } : undefined,
+        };
+      },
+    } as unknown as PagefindApi;
+    return { load: async () => (loads++, api), calls, loads: () => loads };
+  }
+
+  it('searches FAQ pages for the words, gives matches in page order and counts per topic', async () => {
+    const fake = fakePagefind([{ urls: ['/iop-guide/faq/a/', '/iop-guide/faq/c/', '/iop-guide/guides/x/'], topic: { Teens: 2 } }]);
+    const result = await pagefindFaqQuery(fake.load)({ query: 'work', topics: [] }, context);
+    expect(result).toEqual({ slugs: ['c', 'a'], counts: { teens: 2, family: 0 } });
+    expect(fake.calls).toEqual([{ query: 'work', filters: { type: 'faq' } }]);
+  });
+
+  it('with topics on, counts still come from the words alone and matches from words and topics', async () => {
+    const fake = fakePagefind([{ urls: [], topic: { Teens: 1, Family: 1 } }, { urls: ['/iop-guide/faq/b/'] }]);
+    const result = await pagefindFaqQuery(fake.load)({ query: 'school', topics: ['teens'] }, context);
+    expect(result).toEqual({ slugs: ['b'], counts: { teens: 1, family: 1 } });
+    expect(fake.calls[1]).toEqual({ query: 'school', filters: { type: 'faq', topic: { any: ['Teens'] } } });
+  });
+
+  it('passes a failure on, so the widget can say search is not available', async () => {
+    const run = pagefindFaqQuery(async () => {
+      throw new Error('offline');
+    });
+    await expect(run({ query: 'work', topics: [] }, context)).rejects.toThrow('offline');
   });
 });

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { isFrameworkCode, resourcesIn, siteCss, staticImportsIn, sum, weighSite } from '../e2e/support/page-weight.ts';
+import { cssBlocks, isFrameworkCode, resourcesIn, siteCss, staticImportsIn, sum, weighSite } from '../e2e/support/page-weight.ts';
 
 describe('staticImportsIn', () => {
   it('finds minified static imports and re-exports, not dynamic imports', () => {
@@ -19,8 +19,26 @@ describe('staticImportsIn', () => {
 describe('isFrameworkCode', () => {
   it('knows React by its element symbol and Astro islands by their runtime', () => {
     expect(isFrameworkCode('var t=Symbol.for(`react.transitional.element`)')).toBe(true);
+    // React DOM's client and the scheduler, should they ever come in chunks of their own.
+    expect(isFrameworkCode('var e=`__reactFiber$`+Math.random().toString(36).slice(2)')).toBe(true);
+    expect(isFrameworkCode('var r=`__reactContainer$`+n')).toBe(true);
+    expect(isFrameworkCode('e.unstable_scheduleCallback=function(e,t,n){}')).toBe(true);
     expect(isFrameworkCode('customElements.get("astro-island")||customElements.define("astro-island",x)')).toBe(true);
     expect(isFrameworkCode('document.querySelectorAll("[data-copy-link]")')).toBe(false);
+    // A widget calls React through the chunk it imports; its own code carries none of React's marks.
+    expect(isFrameworkCode('import{t as e}from"./react.js";var o=e();(0,o.useState)(0)')).toBe(false);
+  });
+});
+
+describe('cssBlocks', () => {
+  it('splits a stylesheet into whole top-level blocks, braces in strings and comments aside', () => {
+    expect(cssBlocks('@charset "utf-8";a{b:c}@media print{a{d:e}p{f:g}}q::after{content:"}"}/* } */i{j:k}')).toEqual([
+      '@charset "utf-8";',
+      'a{b:c}',
+      '@media print{a{d:e}p{f:g}}',
+      'q::after{content:"}"}',
+      '/* } */i{j:k}',
+    ]);
   });
 });
 
@@ -34,6 +52,8 @@ describe('resourcesIn', () => {
       scriptUrls: ['/_astro/page.js', '/_astro/m.js'],
       inlineScripts: ['self.Astro=1'],
       islandUrls: ['/_astro/Widget.js', '/_astro/client.js'],
+      componentUrls: ['/_astro/Widget.js'],
+      rendererUrls: ['/_astro/client.js'],
       stylesheetUrls: ['/_astro/a.css'],
       inlineStyles: ['p{color:red}'],
     });
@@ -79,14 +99,28 @@ describe('weighSite', () => {
   it('counts the island, its renderer, React and the island runtime on a tool page', () => {
     const tool = weighSite({ distDir: dist, basePath: '/' }).find((p) => p.url === '/tools/widget/')!;
     expect(tool.isToolPage).toBe(true);
-    expect(tool.js.filter((a) => a.framework).map((a) => a.path)).toEqual([
+    expect(tool.js.map((a) => a.path)).toEqual([
       '/_astro/Widget.js',
+      '/_astro/react.js',
+      '/_astro/url-state.js',
+      '/_astro/client.js',
+      expect.stringMatching(/^inline script /),
+    ]);
+    // React, Astro's renderer and its inline runtime are the framework; the widget is not.
+    expect(tool.js.filter((a) => a.framework).map((a) => a.path)).toEqual([
       '/_astro/react.js',
       '/_astro/client.js',
       expect.stringMatching(/^inline script /),
     ]);
-    expect(tool.js.map((a) => a.path)).toContain('/_astro/url-state.js');
     expect(sum(tool.js).raw).toBeGreaterThan(0);
+  });
+
+  it("tells each island's own code apart from React's", () => {
+    const tool = weighSite({ distDir: dist, basePath: '/' }).find((p) => p.url === '/tools/widget/')!;
+    expect(tool.islands.map((i) => [i.component, i.ownJs.map((a) => a.path)])).toEqual([
+      ['/_astro/Widget.js', ['/_astro/Widget.js', '/_astro/url-state.js']],
+    ]);
+    expect(weighSite({ distDir: dist, basePath: '/' }).find((p) => p.url === '/')!.islands).toEqual([]);
   });
 
   it('leaves a dynamically imported Pagefind out of first load, and finds a written /pagefind/ link', () => {
@@ -98,6 +132,17 @@ describe('weighSite', () => {
   it('counts a stylesheet shared by every page once for the site', () => {
     const css = siteCss(weighSite({ distDir: dist, basePath: '/' }));
     expect(css.map((a) => a.path)).toEqual(['/_astro/site.css']);
+  });
+
+  it('counts styles inlined into pages as one sheet of their distinct blocks', () => {
+    const inlined = mkdtempSync(join(tmpdir(), 'page-weight-inline-'));
+    const shared = 'body{margin:0}@media (prefers-color-scheme:dark){body{color:#fff}}';
+    writeFileSync(join(inlined, 'index.html'), `<style>${shared}</style><style>.home{gap:1rem}</style>`);
+    mkdirSync(join(inlined, 'faq'));
+    writeFileSync(join(inlined, 'faq/index.html'), `<style>${shared}.faq{gap:2rem}</style>`);
+    const css = siteCss(weighSite({ distDir: inlined, basePath: '/' }));
+    rmSync(inlined, { recursive: true, force: true });
+    expect(css.map((a) => a.bytes.raw)).toEqual([`${shared}.home{gap:1rem}.faq{gap:2rem}`.length]);
   });
 
   it('resolves site paths under a base path', () => {

@@ -17,8 +17,17 @@ export interface Asset {
   /** Site path such as "/_astro/client.abc.js", or "inline script 1a2b3c4d" for code inside the HTML. */
   path: string;
   bytes: Bytes;
-  /** React, or Astro's island runtime: code only a page with a tool should need. */
+  /** React (react, react-dom, scheduler), or Astro's island runtime: code only a page with a tool should need. */
   framework: boolean;
+  /** The code itself, for a block inside the HTML. */
+  inline?: string;
+}
+
+export interface Island {
+  /** The island's component module, such as "/_astro/HoursEstimator.abc.js". */
+  component: string;
+  /** The widget's own code: its module and what it imports at once, less React and Astro's runtime. */
+  ownJs: Asset[];
 }
 
 export interface PageWeight {
@@ -31,6 +40,8 @@ export interface PageWeight {
   html: Bytes;
   css: Asset[];
   js: Asset[];
+  /** Each island on the page (the same component twice counts once). */
+  islands: Island[];
   /** Short extracts around each mention of /pagefind/ in the HTML (should be none). */
   pagefindMentions: string[];
 }
@@ -82,6 +93,10 @@ export function resourcesIn(html: string): {
   scriptUrls: string[];
   inlineScripts: string[];
   islandUrls: string[];
+  /** Each island's component module. */
+  componentUrls: string[];
+  /** Astro's renderer for the islands' framework (and any before-hydration script): its runtime. */
+  rendererUrls: string[];
   stylesheetUrls: string[];
   inlineStyles: string[];
 } {
@@ -107,11 +122,16 @@ export function resourcesIn(html: string): {
   // An island loads its component and the framework renderer when it hydrates (at once, on idle or
   // when scrolled into view): all of it counts for the page.
   const islandUrls: string[] = [];
+  const componentUrls: string[] = [];
+  const rendererUrls: string[] = [];
   for (const m of html.matchAll(/<astro-island\b([^>]*)>/gi)) {
     const attrs = attributes(m[1]!);
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const value = attrs.get(name);
-      if (value) islandUrls.push(value);
+      if (!value) continue;
+      islandUrls.push(value);
+      if (name === 'component-url') componentUrls.push(value);
+      else rendererUrls.push(value);
     }
   }
   const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]!).filter((s) => s.trim() !== '');
@@ -119,6 +139,8 @@ export function resourcesIn(html: string): {
     scriptUrls: unique(scriptUrls),
     inlineScripts,
     islandUrls: unique(islandUrls),
+    componentUrls: unique(componentUrls),
+    rendererUrls: unique(rendererUrls),
     stylesheetUrls: unique(stylesheetUrls),
     inlineStyles,
   };
@@ -133,9 +155,20 @@ export function staticImportsIn(code: string): string[] {
   return unique(found);
 }
 
-/** React itself (its element symbol survives minification), or Astro's island runtime. */
+/**
+ * React's code, by marks minifiers keep: react's element symbol, the keys react-dom hangs on DOM nodes and
+ * containers, the scheduler's exported names. Then Astro's island runtime (the inline <astro-island>
+ * element and its `self.Astro` hooks). A widget's own code has none of these: it imports React's.
+ */
+const frameworkMarks = [
+  /Symbol\.for\(\s*["'`]react\.(?:transitional\.)?element["'`]\s*\)/,
+  /__react(?:Fiber|Container)\$/,
+  /\bunstable_scheduleCallback\b/,
+  /\bastro-island\b|\bself\.Astro\b/,
+];
+
 export function isFrameworkCode(code: string): boolean {
-  return /Symbol\.for\(\s*["'`]react\.(?:transitional\.)?element["'`]\s*\)/.test(code) || /\bastro-island\b|\bself\.Astro\b/.test(code);
+  return frameworkMarks.some((mark) => mark.test(code));
 }
 
 /** Site path of a URL found in a page or module, or undefined when it leaves the site. */
@@ -166,7 +199,7 @@ function unique<T>(items: T[]): T[] {
 /** Code inside the HTML, named by its content so the same block on two pages counts once for the site. */
 function inlineAsset(kind: 'script' | 'style', code: string, framework: boolean): Asset {
   const id = createHash('sha256').update(code).digest('hex').slice(0, 8);
-  return { path: `inline ${kind} ${id}`, bytes: bytesOf(code), framework };
+  return { path: `inline ${kind} ${id}`, bytes: bytesOf(code), framework, inline: code };
 }
 
 /** Measures one page. `cache` keeps each asset's text between pages. */
@@ -183,18 +216,32 @@ export function weighPage(site: SiteReader, file: string, cache = new Map<string
     return cache.get(path)!;
   };
 
-  const js: Asset[] = [];
-  const seen = new Set<string>();
-  const islandEntries = new Set(found.islandUrls.map((u) => sitePath(u, pagePath)));
-  const visit = (path: string | undefined) => {
-    if (!path || seen.has(path)) return;
-    seen.add(path);
-    const code = read(path);
-    js.push({ path, bytes: bytesOf(code), framework: islandEntries.has(path) || isFrameworkCode(code) });
-    for (const imported of staticImportsIn(code)) visit(sitePath(imported, path));
+  const runtimeEntries = new Set(found.rendererUrls.map((u) => sitePath(u, pagePath)));
+  const assets = new Map<string, Asset>();
+  const assetAt = (path: string): Asset => {
+    if (!assets.has(path)) {
+      const code = read(path);
+      assets.set(path, { path, bytes: bytesOf(code), framework: runtimeEntries.has(path) || isFrameworkCode(code) });
+    }
+    return assets.get(path)!;
   };
-  for (const u of [...found.scriptUrls, ...found.islandUrls]) visit(sitePath(u, pagePath));
+  /** A module and everything it imports at once, each once, in the order the browser meets them. */
+  const closure = (entries: (string | undefined)[], into: Asset[] = [], seen = new Set<string>()) => {
+    const visit = (path: string | undefined) => {
+      if (!path || seen.has(path)) return;
+      seen.add(path);
+      into.push(assetAt(path));
+      for (const imported of staticImportsIn(read(path))) visit(sitePath(imported, path));
+    };
+    entries.forEach(visit);
+    return into;
+  };
+  const js = closure([...found.scriptUrls, ...found.islandUrls].map((u) => sitePath(u, pagePath)));
   for (const code of found.inlineScripts) js.push(inlineAsset('script', code, isFrameworkCode(code)));
+  const islands: Island[] = found.componentUrls.flatMap((u) => {
+    const component = sitePath(u, pagePath);
+    return component ? [{ component, ownJs: closure([component]).filter((a) => !a.framework) }] : [];
+  });
 
   const css: Asset[] = found.stylesheetUrls
     .map((u) => sitePath(u, pagePath))
@@ -203,7 +250,7 @@ export function weighPage(site: SiteReader, file: string, cache = new Map<string
   for (const code of found.inlineStyles) css.push(inlineAsset('style', code, false));
 
   const pagefindMentions = [...html.matchAll(/\/pagefind\//g)].map((m) => html.slice(Math.max(0, m.index - 60), m.index + 40));
-  return { file, url, isToolPage: html.includes('<astro-island'), html: bytesOf(html), css, js, pagefindMentions };
+  return { file, url, isToolPage: html.includes('<astro-island'), html: bytesOf(html), css, js, islands, pagefindMentions };
 }
 
 /** Every page of a built site, measured. */
@@ -212,9 +259,54 @@ export function weighSite(site: SiteReader): PageWeight[] {
   return htmlFilesIn(site.distDir).map((file) => weighPage(site, file, cache));
 }
 
-/** The whole site's CSS: every stylesheet any page links, once, plus each distinct inline style. */
+/**
+ * A stylesheet's top-level blocks (a rule, an @media or @font-face block, …), whole. Quotes and comments
+ * are stepped over, so a brace inside `content: "}"` does not end a block.
+ */
+export function cssBlocks(code: string): string[] {
+  const blocks: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '"' || c === "'") {
+      const end = code.indexOf(c, i + 1);
+      i = end === -1 ? code.length : end;
+    } else if (c === '/' && code[i + 1] === '*') {
+      const end = code.indexOf('*/', i + 2);
+      i = end === -1 ? code.length : end + 1;
+    } else if (c === '{') depth++;
+    else if (c === '}' && depth > 0 && --depth === 0) {
+      blocks.push(code.slice(start, i + 1).trim());
+      start = i + 1;
+    } else if (c === ';' && depth === 0) {
+      // A statement such as @import or @charset.
+      blocks.push(code.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  const rest = code.slice(start).trim();
+  if (rest !== '') blocks.push(rest);
+  return blocks.filter((b) => b !== '');
+}
+
+/**
+ * The whole site's CSS: every stylesheet any page links, once, plus the styles inlined into pages. Each
+ * page inlines the rules it needs, so pages repeat the site's shared rules: inline styles count as one
+ * sheet of their distinct blocks, the CSS the site would ship as a single file.
+ */
 export function siteCss(pages: PageWeight[]): Asset[] {
   const byPath = new Map<string, Asset>();
-  for (const page of pages) for (const asset of page.css) byPath.set(asset.path, asset);
-  return [...byPath.values()];
+  const inlineBlocks = new Set<string>();
+  for (const page of pages) {
+    for (const asset of page.css) {
+      if (asset.inline === undefined) byPath.set(asset.path, asset);
+      else for (const block of cssBlocks(asset.inline)) inlineBlocks.add(block);
+    }
+  }
+  const assets = [...byPath.values()];
+  if (inlineBlocks.size > 0) {
+    assets.push({ path: 'inline styles, distinct blocks', bytes: bytesOf([...inlineBlocks].join('')), framework: false });
+  }
+  return assets;
 }
