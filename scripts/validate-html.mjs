@@ -48,9 +48,18 @@ export function validate(files) {
 
 /**
  * CSS the checker's property list does not know yet (the site's CSS is inlined into each page, so the
- * checker reads it): `field-sizing` (CSS Basic User Interface 4; Chromium 123+) sizes the note boxes.
+ * checker reads it). Each is a W3C specification that current browsers ship:
+ * - `field-sizing` (CSS Basic User Interface 4; Chromium 123+) sizes the note boxes;
+ * - `vector-effect` (SVG 2) keeps the pictures' outlines one pixel wide at any size;
+ * - `container-type` and `@container` (CSS Containment 3; all current browsers) let the estimator sit
+ *   beside its results only when its own column is wide enough, in a guide or on its page.
  */
-const newerCss = [/^CSS: “field-sizing”: Property “field-sizing” doesn't exist\.$/];
+const newerCss = [
+  /^CSS: “field-sizing”: Property “field-sizing” doesn't exist\.$/,
+  /^CSS: “vector-effect”: Property “vector-effect” doesn't exist\.$/,
+  /^CSS: “container-type”: Property “container-type” doesn't exist\.$/,
+  /^CSS: Unrecognized at-rule “@container”$/,
+];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const distDir = resolve(process.argv[2] ?? 'dist');
