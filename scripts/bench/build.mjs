@@ -62,13 +62,16 @@ function treeRss(pid) {
 export function parseBuildLog(coloured) {
   const log = coloured.replace(/\x1b\[[\d;]*m/g, '');
   const indexed = log.match(/Indexed (\d+) pages for search in (\d+) ms/);
+  // Starlight (the peer run) prints "Found 34 HTML files." and "Finished building search index in 6.40s."
+  const peerFound = log.match(/Found (\d+) HTML files/);
+  const peerIndexed = log.match(/Finished building search index in ([\d.]+)(ms|s)/);
   // Astro prints "22 page(s) built in 812ms", "… in 6.52s" or "… in 1m 24s".
   const built = log.match(/(\d+) page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)/);
   return {
     pages: built ? Number(built[1]) : undefined,
     astroReportedMs: built ? Number(built[2] ?? 0) * 60_000 + Number(built[3]) * (built[4] === 's' ? 1000 : 1) : undefined,
-    pagefindPages: indexed ? Number(indexed[1]) : undefined,
-    pagefindMs: indexed ? Number(indexed[2]) : undefined,
+    pagefindPages: indexed ? Number(indexed[1]) : peerFound ? Number(peerFound[1]) : undefined,
+    pagefindMs: indexed ? Number(indexed[2]) : peerIndexed ? Math.round(Number(peerIndexed[1]) * (peerIndexed[2] === 's' ? 1000 : 1)) : undefined,
   };
 }
 
