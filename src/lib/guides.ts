@@ -50,7 +50,7 @@ export function pageLinks(current: number, total: number): (number | null)[] {
   const numbers = [...shown].sort((a, b) => a - b);
   const links: (number | null)[] = [];
   numbers.forEach((n, i) => {
-    const gap = i > 0 ? n - numbers[i - 1] : 1;
+    const gap = i > 0 ? n - numbers[i - 1]! : 1;
     if (gap === 2) links.push(n - 1); // one page left out: show it rather than a gap
     else if (gap > 2) links.push(null);
     links.push(n);
