@@ -17,9 +17,9 @@ function table(headers, rows) {
 function machineLines(results) {
   const m = results.machine;
   return [
-    `IOP Guide benchmark, ${results.finishedAt.replace('T', ' ').slice(0, 16)} UTC (${Math.round(results.durationMs / 1000)} s)`,
+    `IOP Guide benchmark, ${results.finishedAt.replace('T', ' ').slice(0, 16)} UTC (${Math.round(results.durationMs / 1000)} s${results.complete ? '' : ', stopped before the end: the figures below are what it had measured'})`,
     `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB memory, ${m.os}`,
-    `Versions: Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}, Chromium ${m.chromium}`,
+    `Versions: Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}${m.chromium ? `, Chromium ${m.chromium}` : ''}`,
     `Load average (1 min) at start ${m.loadAverageAtStart[0]}, at end ${m.loadAverageAtEnd[0]}: timings on a shared machine vary with it.`,
     ...(m.quiet
       ? [
@@ -213,4 +213,10 @@ function lighthouseLines(results) {
 
 export function formatReport(results) {
   return [...machineLines(results), ...scalingLines(results), ...weightLines(results), ...searchLines(results), ...lighthouseLines(results)].join('\n');
+}
+
+// `node scripts/bench/report.mjs [bench/results.json]` prints the table of a saved run again.
+if (process.argv[1] && import.meta.filename === (await import('node:path')).resolve(process.argv[1])) {
+  const { readFileSync } = await import('node:fs');
+  console.log(formatReport(JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'))));
 }
