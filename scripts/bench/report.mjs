@@ -65,7 +65,7 @@ function scalingLines(results) {
   if (t.rebuildVsPeer) lines.push(`Target rebuild ≤ ${t.rebuildVsPeer.limit} × Starlight at ${t.rebuildVsPeer.guides} guides: ${mark(t.rebuildVsPeer.ok)} ×${t.rebuildVsPeer.value?.toFixed(2)} wall (×${t.rebuildVsPeer.cpu?.toFixed(2) ?? '–'} CPU).`);
   if (t.peakMemory) lines.push(`Target peak memory ≤ ${MB(t.peakMemory.limit)} MB at ${t.peakMemory.guides} guides: ${mark(t.peakMemory.ok)} ${MB(t.peakMemory.value)} MB.`);
   if (t.guidesIndexGzip) lines.push(`Target /guides/ ≤ ${kB(t.guidesIndexGzip.limit)} kB gzip HTML at ${t.guidesIndexGzip.guides} guides: ${mark(t.guidesIndexGzip.ok)} ${kB(t.guidesIndexGzip.value)} kB.`);
-  if (t.linearGrowth) lines.push(`Target growth no worse than linear (ms/page at ${t.linearGrowth.to} ≤ 1.25 × at ${t.linearGrowth.from}): ${mark(t.linearGrowth.ok)} ×${t.linearGrowth.ratio.toFixed(2)}.`);
+  if (t.linearGrowth) lines.push(`Target growth no worse than linear (ms/page at ${t.linearGrowth.to} ≤ 1.25 × at ${t.linearGrowth.from}): ${mark(t.linearGrowth.ok)} ×${t.linearGrowth.ratio.toFixed(2)} wall${t.linearGrowth.cpuRatio != null ? `, ×${t.linearGrowth.cpuRatio.toFixed(2)} CPU` : ''}.`);
   lines.push(...phaseLines(rows), ...peerLines(results));
   return lines;
 }

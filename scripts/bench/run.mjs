@@ -158,7 +158,9 @@ if (options.sections.includes('scaling')) {
   const to = synthetic.at(-1);
   if (from && to && to.synthetic > from.synthetic) {
     const ratio = to.msPerPage / from.msPerPage;
-    results.targets.linearGrowth = { from: from.synthetic, to: to.synthetic, ratio, ok: ratio <= 1.25 };
+    // CPU ms/page too: when the load changes during a run, wall time per page says more about the load.
+    const cpuRatio = to.cpuMs && from.cpuMs ? to.cpuMs / to.pages / (from.cpuMs / from.pages) : null;
+    results.targets.linearGrowth = { from: from.synthetic, to: to.synthetic, ratio, cpuRatio, ok: ratio <= 1.25 && (cpuRatio == null || cpuRatio <= 1.25) };
   }
   if (to) {
     results.targets.peakMemory = { guides: to.synthetic, limit: 2e9, value: to.peakRssBytes, ok: to.peakRssBytes <= 2e9 };
