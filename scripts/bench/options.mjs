@@ -5,14 +5,20 @@ export const usage = `npm run bench [-- options]
   --skip=a,b          leave out sections: scaling, weight, search, lighthouse   (env BENCH_SKIP)
   --runs=3            Lighthouse runs per page, median taken (env BENCH_RUNS)
   --out=FILE          where to write the results             (env BENCH_OUT; default bench/results.json)
-  --keep              keep the built sites in bench/tmp/      (env BENCH_KEEP=1)`;
+  --keep              keep the built sites in bench/tmp/      (env BENCH_KEEP=1)
+  --peer=starlight    also build the same synthetic guides with Starlight (installed into bench/tmp/) and
+                      report our times next to its own       (env BENCH_PEER)
+  --wait=180          when the load average is above the core count at the start, wait up to this many
+                      seconds for a quieter moment, else mark the run noisy (env BENCH_WAIT; 0 = no wait)`;
+
+const peers = ['starlight'];
 
 const sections = ['scaling', 'weight', 'search', 'lighthouse'];
 
 export function parseOptions(argv = process.argv.slice(2), env = process.env) {
   const value = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const flag = (name) => argv.includes(`--${name}`);
-  const unknown = argv.filter((a) => !/^--(quick|keep|help|(sizes|skip|runs|out)=.*)$/.test(a));
+  const unknown = argv.filter((a) => !/^--(quick|keep|help|(sizes|skip|runs|out|peer|wait)=.*)$/.test(a));
   if (flag('help') || unknown.length > 0) {
     if (unknown.length > 0) console.error(`Unknown option: ${unknown.join(' ')}`);
     console.error(usage);
@@ -25,8 +31,14 @@ export function parseOptions(argv = process.argv.slice(2), env = process.env) {
   const skip = list(value('skip') ?? env.BENCH_SKIP);
   const wrong = skip.filter((s) => !sections.includes(s));
   if (wrong.length > 0) throw new Error(`Unknown section to skip: ${wrong.join(', ')} (sections: ${sections.join(', ')})`);
+  const peer = value('peer') ?? env.BENCH_PEER ?? null;
+  if (peer && !peers.includes(peer)) throw new Error(`Unknown peer "${peer}" (peers: ${peers.join(', ')})`);
+  const waitSeconds = Number(value('wait') ?? env.BENCH_WAIT ?? 180);
+  if (!(waitSeconds >= 0)) throw new Error(`--wait must be a number of seconds, got "${value('wait') ?? env.BENCH_WAIT}"`);
   return {
     quick,
+    peer,
+    waitSeconds,
     sizes,
     sections: sections.filter((s) => !skip.includes(s)),
     lighthouseRuns: Number(value('runs') ?? env.BENCH_RUNS ?? (quick ? 1 : 3)),

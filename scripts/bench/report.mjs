@@ -17,10 +17,18 @@ function table(headers, rows) {
 function machineLines(results) {
   const m = results.machine;
   return [
-    `IOP Guide benchmark, ${results.finishedAt.replace('T', ' ').slice(0, 16)} UTC (${Math.round(results.durationMs / 1000)} s)`,
+    `IOP Guide benchmark, ${results.finishedAt.replace('T', ' ').slice(0, 16)} UTC (${Math.round(results.durationMs / 1000)} s${results.complete ? '' : ', stopped before the end: the figures below are what it had measured'})`,
     `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB memory, ${m.os}`,
-    `Versions: Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}, Chromium ${m.chromium}`,
+    `Versions: Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}, Lighthouse ${m.lighthouse}${m.chromium ? `, Chromium ${m.chromium}` : ''}`,
     `Load average (1 min) at start ${m.loadAverageAtStart[0]}, at end ${m.loadAverageAtEnd[0]}: timings on a shared machine vary with it.`,
+    ...(m.quiet
+      ? [
+          m.quiet.noisy
+            ? `NOISY RUN: the load average stayed above ${m.quiet.cores} cores (${m.quiet.loadAtFirstCheck} at first, ${m.quiet.loadWhenStarted} after waiting ${Math.round(m.quiet.waitedMs / 1000)} s); wall times are inflated, CPU times less so.`
+            : `Quiet enough: load ${m.quiet.loadWhenStarted} ≤ ${m.quiet.cores} cores when it started (waited ${Math.round(m.quiet.waitedMs / 1000)} s).`,
+        ]
+      : []),
+    ...(results.cpuMs != null ? [`CPU time of the whole run (this process and every build it ran): ${(results.cpuMs / 1000).toFixed(1)} s.`] : []),
   ];
 }
 
@@ -53,7 +61,74 @@ function scalingLines(results) {
   ];
   const t = results.targets;
   if (t.buildMsPerPage) lines.push(`Target ≤ ${t.buildMsPerPage.limit} ms/page at 1,000 guides: ${mark(t.buildMsPerPage.ok)} ${t.buildMsPerPage.value.toFixed(1)} ms/page.`);
-  if (t.linearGrowth) lines.push(`Target growth no worse than linear (ms/page at ${t.linearGrowth.to} ≤ 1.25 × at ${t.linearGrowth.from}): ${mark(t.linearGrowth.ok)} ×${t.linearGrowth.ratio.toFixed(2)}.`);
+  if (t.coldVsPeer) lines.push(`Target cold build ≤ ${t.coldVsPeer.limit} × Starlight at ${t.coldVsPeer.guides} guides: ${mark(t.coldVsPeer.ok)} ×${t.coldVsPeer.value?.toFixed(2)} wall (×${t.coldVsPeer.cpu?.toFixed(2) ?? '–'} CPU).`);
+  if (t.rebuildVsPeer) lines.push(`Target rebuild ≤ ${t.rebuildVsPeer.limit} × Starlight at ${t.rebuildVsPeer.guides} guides: ${mark(t.rebuildVsPeer.ok)} ×${t.rebuildVsPeer.value?.toFixed(2)} wall (×${t.rebuildVsPeer.cpu?.toFixed(2) ?? '–'} CPU).`);
+  if (t.peakMemory) lines.push(`Target peak memory ≤ ${MB(t.peakMemory.limit)} MB at ${t.peakMemory.guides} guides: ${mark(t.peakMemory.ok)} ${MB(t.peakMemory.value)} MB.`);
+  if (t.guidesIndexGzip) lines.push(`Target /guides/ ≤ ${kB(t.guidesIndexGzip.limit)} kB gzip HTML at ${t.guidesIndexGzip.guides} guides: ${mark(t.guidesIndexGzip.ok)} ${kB(t.guidesIndexGzip.value)} kB.`);
+  if (t.linearGrowth) lines.push(`Target growth no worse than linear (ms/page at ${t.linearGrowth.to} ≤ 1.25 × at ${t.linearGrowth.from}): ${mark(t.linearGrowth.ok)} ×${t.linearGrowth.ratio.toFixed(2)} wall${t.linearGrowth.cpuRatio != null ? `, ×${t.linearGrowth.cpuRatio.toFixed(2)} CPU` : ''}.`);
+  lines.push(...phaseLines(rows), ...peerLines(results));
+  return lines;
+}
+
+const s1 = (ms) => (ms == null ? '–' : (ms / 1000).toFixed(1));
+
+/** Where each build's time went (from Astro's log), cold and rebuild. */
+function phaseLines(rows) {
+  const builds = rows.flatMap((r) => [
+    [`${r.label} cold`, r],
+    ...(r.rebuild ? [[`${r.label} rebuild`, r.rebuild]] : []),
+  ]).filter(([, b]) => b.phases);
+  if (builds.length === 0) return [];
+  return [
+    '',
+    'Where the time goes (seconds, from Astro’s log; rendering split by route from its per-page times):',
+    table(
+      ['build', 'wall', 'startup + content', 'server bundle (MDX)', 'client bundle', 'render all', 'guide pages', 'social cards', 'other pages', 'sitemap', 'Pagefind'],
+      builds.map(([label, b]) => [
+        label,
+        s1(b.wallMs),
+        s1(b.phases.startupMs),
+        s1(b.phases.serverBundleMs),
+        s1(b.phases.clientBundleMs),
+        s1(b.phases.renderMs),
+        `${s1(b.phases.guidesMs)} (${b.phases.guides})`,
+        `${s1(b.phases.cardsMs)} (${b.phases.cards})`,
+        `${s1(b.phases.otherMs)} (${b.phases.other})`,
+        s1(b.phases.sitemapMs),
+        s1(b.pagefindMs),
+      ]),
+    ),
+  ];
+}
+
+/** Our builds next to the peer's (same guides, same run): wall and CPU time, ms/page, memory. */
+function peerLines(results) {
+  const rows = (results.scaling ?? []).filter((r) => r.peer);
+  if (rows.length === 0) return [];
+  const name = results.peer?.name ?? 'peer';
+  const pair = (label, ours, theirs) => [
+    label,
+    ours.pages,
+    s1(ours.wallMs),
+    s1(theirs?.wallMs),
+    theirs ? (ours.wallMs / theirs.wallMs).toFixed(2) : '–',
+    s1(ours.cpuMs),
+    s1(theirs?.cpuMs),
+    theirs && ours.cpuMs && theirs.cpuMs ? (ours.cpuMs / theirs.cpuMs).toFixed(2) : '–',
+    (ours.wallMs / ours.pages).toFixed(1),
+    theirs ? (theirs.wallMs / theirs.pages).toFixed(1) : '–',
+    MB(ours.peakRssBytes),
+    theirs ? MB(theirs.peakRssBytes) : '–',
+  ];
+  const lines = [
+    '',
+    `Side by side with ${name} ${results.peer?.version ?? ''} (Astro ${results.peer?.astro ?? ''}), same synthetic guides, same run. Ours draws a social card per`,
+    `page and ${name} does not. Rebuild = the same command again after one guide’s title and text change, caches kept.`,
+    table(
+      ['guides', 'our pages', 'ours wall s', `${name} wall s`, 'wall ×', 'ours CPU s', `${name} CPU s`, 'CPU ×', 'ours ms/page', `${name} ms/page`, 'ours peak MB', `${name} peak MB`],
+      rows.flatMap((r) => [pair(`${r.label} cold`, r, r.peer.cold), ...(r.rebuild ? [pair(`${r.label} rebuild`, r.rebuild, r.peer.rebuild)] : [])]),
+    ),
+  ];
   return lines;
 }
 
@@ -138,4 +213,10 @@ function lighthouseLines(results) {
 
 export function formatReport(results) {
   return [...machineLines(results), ...scalingLines(results), ...weightLines(results), ...searchLines(results), ...lighthouseLines(results)].join('\n');
+}
+
+// `node scripts/bench/report.mjs [bench/results.json]` prints the table of a saved run again.
+if (process.argv[1] && import.meta.filename === (await import('node:path')).resolve(process.argv[1])) {
+  const { readFileSync } = await import('node:fs');
+  console.log(formatReport(JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'))));
 }

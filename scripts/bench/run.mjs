@@ -8,13 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import { locateBrowser } from '../find-browser.mjs';
 import { buildSite } from './build.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
-import { describeMachine } from './machine.mjs';
+import { describeMachine, waitForQuiet } from './machine.mjs';
+import { installStarlight, starlightAstroBin, writeStarlightContent } from './peer-starlight.mjs';
 import { parseOptions } from './options.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
 import { measureSearchCost } from './search-cost.mjs';
 import { serveStatic } from './static-server.mjs';
-import { writeSyntheticContent } from './synthetic-guides.mjs';
+import { editOneGuide, syntheticId, writeSyntheticContent } from './synthetic-guides.mjs';
 import { templatePages } from './templates.mjs';
 import { chromiumArgs as chromeFlags } from '../chromium-flags.mjs';
 
@@ -34,25 +35,38 @@ function addPerPage(rows) {
 const options = parseOptions();
 const startedAt = performance.now();
 const out = resolve(root, options.out);
+const progress = (text) => console.error(`▶ ${new Date().toISOString().slice(11, 19)} ${text}`);
+/** CPU time (user + system) of this process and every child it waited for, in ms (Linux). */
+const runCpuMs = () => {
+  const own = process.cpuUsage();
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  return Math.round((own.user + own.system) / 1000 + ((Number(fields[13]) + Number(fields[14])) * 1000) / 100);
+};
 /** Written after every section, so a run stopped part-way keeps what it measured. */
 const save = (finished = false) => {
   results.machine.loadAverageAtEnd = loadavg().map((n) => Math.round(n * 100) / 100);
   results.finishedAt = new Date().toISOString();
   results.durationMs = Math.round(performance.now() - startedAt);
+  results.cpuMs = runCpuMs();
   results.complete = finished;
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 };
-const progress = (text) => console.error(`▶ ${new Date().toISOString().slice(11, 19)} ${text}`);
 mkdirSync(tmp, { recursive: true });
 
-const chromePath = await locateBrowser();
-if (!chromePath) {
+// A shared machine: wait for a quiet moment (up to --wait seconds) and say so when none came.
+const quiet = await waitForQuiet({ maxSeconds: options.waitSeconds, log: progress });
+if (quiet.noisy) progress(`Still busy (load ${quiet.loadWhenStarted} on ${quiet.cores} cores): this run is marked noisy; compare CPU times, not wall times.`);
+
+const usesBrowser = options.sections.some((s) => ['weight', 'search', 'lighthouse'].includes(s));
+const chromePath = usesBrowser ? await locateBrowser() : null;
+if (usesBrowser && !chromePath) {
   console.error('No Chromium found: run `node scripts/find-browser.mjs` (installs one as root) or set CHROMIUM_PATH.');
   process.exit(1);
 }
-const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
-const results = { options, machine: describeMachine({ chromium: browser.version() }), targets: {} };
+const needsPage = options.sections.some((s) => ['weight', 'search'].includes(s));
+const browser = needsPage ? await chromium.launch({ executablePath: chromePath, args: chromeFlags }) : null;
+const results = { options, machine: { ...describeMachine({ chromium: browser?.version() ?? null }), quiet }, noisy: quiet.noisy, targets: {} };
 
 progress('Building the real site (cold)…');
 const siteDir = join(tmp, 'site');
@@ -73,7 +87,7 @@ try {
       save();
     }
   } finally {
-    await browser.close(); // Lighthouse starts its own Chromium; one at a time keeps the machine quieter.
+    await browser?.close(); // Lighthouse starts its own Chromium; one at a time keeps the machine quieter.
   }
   if (options.sections.includes('lighthouse')) {
     const pages = templatePages(siteDir);
@@ -88,17 +102,52 @@ try {
 if (options.sections.includes('scaling')) {
   const rows = [{ label: '0 (real site)', synthetic: 0, ...site }];
   addPerPage(rows);
+  const peerRoot = join(tmp, 'peer-starlight');
+  if (options.peer === 'starlight') {
+    const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
+    results.peer = { name: 'Starlight', ...installStarlight({ root: peerRoot, astroVersion, log: progress }), astro: astroVersion };
+  }
+  const peerBuild = (dir, warm) =>
+    buildSite({
+      outDir: join(dir, 'peer-dist'),
+      cacheDir: join(peerRoot, 'node_modules/.astro'),
+      cardCacheDir: join(dir, 'peer-unused'),
+      logFile: join(dir, `peer-${warm ? 'rebuild' : 'cold'}.log`),
+      warm,
+      peer: { root: peerRoot, astroBin: starlightAstroBin(peerRoot) },
+    });
   for (const size of options.sizes) {
     const dir = join(tmp, `scaling-${size}`);
     rmSync(dir, { recursive: true, force: true });
     progress(`Writing ${size} synthetic guides…`);
-    const content = writeSyntheticContent({ contentDir: join(dir, 'content'), count: size, realContentDir: join(root, 'content') });
-    progress(`Building ${size} synthetic guides…`);
-    const built = await buildSite({ outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), contentDir: join(dir, 'content'), logFile: join(dir, 'build.log') });
-    rows.push({ label: String(size), synthetic: size, averageWords: content.averageWords, ...built });
+    const contentDir = join(dir, 'content');
+    const content = writeSyntheticContent({ contentDir, count: size, realContentDir: join(root, 'content') });
+    const ours = (warm) => buildSite({ outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), contentDir, logFile: join(dir, `build-${warm ? 'rebuild' : 'cold'}.log`), warm });
+    progress(`Building ${size} synthetic guides (cold)…`);
+    const built = await ours(false);
+    const row = { label: String(size), synthetic: size, averageWords: content.averageWords, ...built };
+    rows.push(row);
     addPerPage(rows);
     results.scaling = rows;
     save();
+    if (options.peer) {
+      progress(`Starlight: the same ${size} guides (cold)…`);
+      writeStarlightContent({ root: peerRoot, guidesDir: join(contentDir, 'guides') });
+      row.peer = { cold: await peerBuild(dir, false) };
+      save();
+    }
+    // A rebuild after an edit: one guide's title and text change (so its social card changes too).
+    const edited = `${syntheticId(0)}.mdx`;
+    editOneGuide(join(contentDir, 'guides', edited));
+    progress(`Rebuilding ${size} after one guide changed…`);
+    row.rebuild = await ours(true);
+    save();
+    if (options.peer) {
+      editOneGuide(join(peerRoot, 'src/content/docs/guides', edited));
+      progress(`Starlight: rebuilding after the same change…`);
+      row.peer.rebuild = await peerBuild(dir, true);
+      save();
+    }
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
 
@@ -109,7 +158,21 @@ if (options.sections.includes('scaling')) {
   const to = synthetic.at(-1);
   if (from && to && to.synthetic > from.synthetic) {
     const ratio = to.msPerPage / from.msPerPage;
-    results.targets.linearGrowth = { from: from.synthetic, to: to.synthetic, ratio, ok: ratio <= 1.25 };
+    // CPU ms/page too: when the load changes during a run, wall time per page says more about the load.
+    const cpuRatio = to.cpuMs && from.cpuMs ? to.cpuMs / to.pages / (from.cpuMs / from.pages) : null;
+    results.targets.linearGrowth = { from: from.synthetic, to: to.synthetic, ratio, cpuRatio, ok: ratio <= 1.25 && (cpuRatio == null || cpuRatio <= 1.25) };
+  }
+  if (to) {
+    results.targets.peakMemory = { guides: to.synthetic, limit: 2e9, value: to.peakRssBytes, ok: to.peakRssBytes <= 2e9 };
+    if (to.guidesIndexGzipBytes != null) results.targets.guidesIndexGzip = { guides: to.synthetic, limit: 30_000, value: to.guidesIndexGzipBytes, ok: to.guidesIndexGzipBytes <= 30_000 };
+  }
+  const peerAt = at1000 ?? from;
+  if (peerAt?.peer) {
+    const ratio = (a, b) => (a != null && b ? a / b : null);
+    const cold = { guides: peerAt.synthetic, limit: 1.5, value: ratio(peerAt.wallMs, peerAt.peer.cold.wallMs), cpu: ratio(peerAt.cpuMs, peerAt.peer.cold.cpuMs) };
+    const rebuild = { guides: peerAt.synthetic, limit: 1.0, value: ratio(peerAt.rebuild.wallMs, peerAt.peer.rebuild.wallMs), cpu: ratio(peerAt.rebuild.cpuMs, peerAt.peer.rebuild.cpuMs) };
+    results.targets.coldVsPeer = { ...cold, ok: cold.value <= cold.limit };
+    results.targets.rebuildVsPeer = { ...rebuild, ok: rebuild.value <= rebuild.limit };
   }
 }
 

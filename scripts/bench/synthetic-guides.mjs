@@ -104,3 +104,13 @@ export function writeSyntheticContent({ contentDir, count, realContentDir = 'con
   }
   return { guides: count + pool.ids.length, synthetic: count, averageWords: count ? Math.round(totalWords / count) : 0 };
 }
+
+/** The edit a rebuild is timed after: one guide gets a new title (so a new social card) and a new paragraph. */
+export function editOneGuide(file) {
+  const text = readFileSync(file, 'utf8');
+  const edited = text
+    .replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (edited)"`)
+    .replace(/\n$/, '\n\nThis paragraph was added to time a rebuild after one guide changes.\n');
+  if (edited === text) throw new Error(`editOneGuide: nothing to change in ${file}`);
+  writeFileSync(file, edited);
+}

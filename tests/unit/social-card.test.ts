@@ -1,0 +1,68 @@
+import { inflateSync } from 'node:zlib';
+import { cardCacheKey, cardTemplateDigest, encodePng, type CardText } from '../../src/lib/social-card.ts';
+
+const card: CardText = { title: 'IOP for teens', kicker: 'Guide', siteName: 'IOP Guide', tagline: 'Educational.' };
+const fonts = { regular: Uint8Array.of(1, 2, 3), bold: Uint8Array.of(4, 5, 6) };
+const base = { template: 'template v1', fonts, versions: 'satori 1, resvg 2' };
+
+describe('cardCacheKey', () => {
+  const digest = cardTemplateDigest(base);
+
+  it('is the same for the same inputs, so an unchanged card is found again', () => {
+    expect(cardCacheKey(cardTemplateDigest({ ...base, fonts: { regular: Uint8Array.of(1, 2, 3), bold: Uint8Array.of(4, 5, 6) } }), { ...card })).toBe(cardCacheKey(digest, card));
+  });
+
+  it('changes with each field of the card', () => {
+    const keys = new Set([
+      cardCacheKey(digest, card),
+      cardCacheKey(digest, { ...card, title: 'IOP for teens!' }),
+      cardCacheKey(digest, { ...card, kicker: 'Tool' }),
+      cardCacheKey(digest, { ...card, siteName: 'Other' }),
+      cardCacheKey(digest, { ...card, tagline: 'Private.' }),
+    ]);
+    expect(keys.size).toBe(5);
+  });
+
+  it('changes with the drawing code, either font and the library versions', () => {
+    const keys = new Set([
+      cardCacheKey(digest, card),
+      cardCacheKey(cardTemplateDigest({ ...base, template: 'template v2' }), card),
+      cardCacheKey(cardTemplateDigest({ ...base, fonts: { ...fonts, regular: Uint8Array.of(1, 2, 4) } }), card),
+      cardCacheKey(cardTemplateDigest({ ...base, fonts: { ...fonts, bold: Uint8Array.of(4, 5) } }), card),
+      cardCacheKey(cardTemplateDigest({ ...base, versions: 'satori 1, resvg 3' }), card),
+    ]);
+    expect(keys.size).toBe(5);
+  });
+
+  it('does not let one field run into the next', () => {
+    expect(cardCacheKey(digest, { ...card, title: 'ab', kicker: 'c' })).not.toBe(cardCacheKey(digest, { ...card, title: 'a', kicker: 'bc' }));
+  });
+
+  it('is a safe file name', () => {
+    expect(cardCacheKey(digest, card)).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('encodePng', () => {
+  // 3 × 2 pixels, each a different colour, some see-through.
+  const pixels = Uint8Array.from({ length: 3 * 2 * 4 }, (_, i) => (i * 37) % 256);
+  const png = encodePng(pixels, 3, 2);
+
+  it('writes a PNG signature and a header with the size and 8-bit RGBA', () => {
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([3, 2, 8, 6]);
+    expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
+  });
+
+  it('stores every pixel unchanged, one unfiltered row after another', () => {
+    const idatLength = png.readUInt32BE(33);
+    expect(png.subarray(37, 41).toString('latin1')).toBe('IDAT');
+    const rows = inflateSync(png.subarray(41, 41 + idatLength));
+    expect([...rows]).toEqual([0, ...pixels.subarray(0, 12), 0, ...pixels.subarray(12)]);
+  });
+
+  it('refuses pixel data of the wrong length', () => {
+    expect(() => encodePng(pixels, 4, 2)).toThrow(/expected 32 bytes/);
+  });
+});
