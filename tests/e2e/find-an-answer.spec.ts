@@ -353,6 +353,11 @@ test('the FAQ search understands the words readers use: "my boss" finds the answ
   await expect(page.locator('[data-faq-entry="can-i-keep-working"]')).toBeVisible();
   await expect(question(page, 'Can I keep working during IOP?')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('[data-faq-crisis]')).toHaveCount(0);
+  // A word no answer uses at all still finds it, through the same synonyms.
+  expect((await page.locator('.faq-list').textContent())!.toLowerCase()).not.toContain('coworker');
+  await searchBox(page).fill('my coworkers');
+  await expect(status(page)).toContainText('“my coworkers”');
+  await expect(page.locator('[data-faq-entry="can-i-keep-working"]')).toBeVisible();
 });
 
 test('a misspelled word offers "Did you mean", which reruns the FAQ search', async ({ page }) => {
