@@ -410,7 +410,7 @@ test('with JavaScript off, every question and answer shows and nothing is broken
   await context.close();
 });
 
-test('has no axe violations with results showing, nor when nothing matches (light and dark, 320 and 1280 px)', async ({ page }) => {
+test('has no axe violations with results showing, nor when nothing matches, nor with crisis help or "Did you mean" (light and dark, 320 and 1280 px)', async ({ page }) => {
   // Eight scans in one visit: the scheme and width change in place, the results stay.
   test.setTimeout(4 * 60_000);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -426,4 +426,12 @@ test('has no axe violations with results showing, nor when nothing matches (ligh
   await searchBox(page).fill('zzqqxxy');
   await expect(page.locator('[data-faq-empty]').getByRole('link', { name: faqSearchText.helpNow })).toBeVisible();
   expectCleanInEveryLook(await axeInEveryLook(page, 900), false);
+
+  // Crisis help above the results, and "Did you mean", with no overflow at 320 px either.
+  await searchBox(page).fill('I want to kill myself');
+  await expect(page.locator('[data-faq-crisis]')).toBeVisible();
+  expectCleanInEveryLook(await axeInEveryLook(page, 900));
+  await searchBox(page).fill('insurence');
+  await expect(page.locator('[data-faq-suggest]')).toBeVisible();
+  expectCleanInEveryLook(await axeInEveryLook(page, 900));
 });
