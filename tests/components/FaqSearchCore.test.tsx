@@ -22,7 +22,7 @@ const entries: FaqEntryData[] = [
 ];
 /** Each page's indexed words: the fake index finds a page when it has every word of the search. */
 const pageWords: Record<string, string> = {
-  'can-i-keep-working': 'most people keep their work schedule and hours',
+  'can-i-keep-working': 'most people keep their work schedule and hours during intensive outpatient care',
   'what-if-i-am-in-crisis': 'call the crisis lifeline 988 or 911 when in danger',
   'does-insurance-pay': 'most insurance plans pay for intensive outpatient care',
 };
@@ -133,6 +133,17 @@ describe('FaqSearch over the search core', () => {
     await waitFor(() => expect(window.location.search).toBe('?q=insurance'));
     await waitFor(() => expect(shownEntries()).toEqual(['does-insurance-pay']));
     await waitFor(() => expect(document.querySelector('[data-faq-suggest]')).toBeNull());
+  });
+
+  it('counts the matches per topic from the words, and a topic narrows them', async () => {
+    const { user } = setup();
+    await user.type(screen.getByRole('searchbox'), 'outpatient');
+    await waitFor(() => expect(shownEntries()).toEqual(['can-i-keep-working', 'does-insurance-pay']));
+    await user.click(screen.getByRole('button', { name: 'Filter by topic' }));
+    const group = screen.getByRole('group', { name: 'Filter by topic' });
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Work and school (1)', 'Getting help (1)']);
+    await user.click(within(group).getByRole('button', { name: 'Getting help (1)' }));
+    await waitFor(() => expect(shownEntries()).toEqual(['does-insurance-pay']));
   });
 
   it('says so honestly when no answer has every word', async () => {
