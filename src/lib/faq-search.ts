@@ -1,6 +1,7 @@
 // What the FAQ search decides, without a browser: the reader's filter state and its address, the
 // Pagefind filters it asks for, which questions match (in page order), topic counts and the words of the
 // live status. The widget (src/widgets/FaqSearch.tsx) only draws what these return.
+import type { CrisisPanelContent } from './crisis-panel.ts';
 import { maxQueryLength } from './search-query.ts';
 import type { PagefindApi } from '../scripts/pagefind-loader.ts';
 
@@ -83,10 +84,30 @@ export function answerSlotName(index: number): string {
   return `answer${index}`;
 }
 
+/** A "Did you mean" offer: rerun the search with `query`. */
+export interface FaqSuggestion {
+  word: string;
+  suggestion: string;
+  query: string;
+}
+
+/** What the search core adds around the matches: crisis help first, the honest note, "Did you mean". */
+export interface FaqSearchHelp {
+  /** The help panel to show above every result, or null when the words do not mention danger. */
+  crisis: CrisisPanelContent | null;
+  /** Starts the status line when the crisis panel shows ("Help lines are shown first."). */
+  crisisStatus: string;
+  /** Said above the matches when no question has every word, or a word was respelled. */
+  note: string | null;
+  didYouMean: string;
+  suggestions: FaqSuggestion[];
+}
+
 /** What one search found: matching questions in page order, and per topic how many match the words. */
 export interface FaqQueryResult {
   slugs: string[];
   counts: Record<string, number>;
+  help?: FaqSearchHelp;
 }
 
 /** What a search needs to know about the page it runs on. */
@@ -99,6 +120,8 @@ export interface FaqQueryContext {
   totals: Readonly<Record<string, number>>;
   /** The site's base path, for reading result addresses. */
   base: string;
+  /** The address of /help-now/, base path included, for the crisis panel. */
+  helpNowPath?: string;
 }
 
 /** The one step that turns a filter state into matches: Pagefind's today; a shared search core can replace it. */
@@ -129,6 +152,68 @@ export function pagefindFaqQuery(load: () => Promise<PagefindApi>): RunFaqQuery 
       filtersLoaded = undefined;
       throw error;
     }
+  };
+}
+
+/** One result of the search core, as Pagefind gives it: the page's address and filters load on `data()`. */
+export interface FaqCoreHit {
+  id: string;
+  data: () => Promise<{ url: string; filters?: Record<string, readonly string[]> }>;
+}
+
+/** What the search core answers for the reader's words (see src/lib/search-core.ts `SearchAnswer`). */
+export interface FaqCoreAnswer {
+  crisis: boolean;
+  results: readonly FaqCoreHit[];
+  note: string | null;
+  suggestions: readonly FaqSuggestion[];
+}
+
+/** The search core, ready for the FAQ: its answer function and the words and panel it shows. */
+export interface FaqCore {
+  ask: (text: string) => Promise<FaqCoreAnswer>;
+  crisisPanel: (helpNowPath: string) => CrisisPanelContent;
+  text: { crisisStatus: string; didYouMean: string };
+}
+
+/**
+ * A `RunFaqQuery` over the site's search core (synonyms, relaxing, spelling, crisis help), so the FAQ box
+ * behaves like every other search box. `load` runs at the first search and never before. Matches are
+ * the FAQ questions the core finds, in page order; topics filter them by each page's topic.
+ */
+export function coreFaqQuery(load: () => Promise<FaqCore>): RunFaqQuery {
+  let core: Promise<FaqCore> | undefined;
+  return async (state, { topicLabels, pageOrder, totals, base, helpNowPath }) => {
+    core ??= load();
+    core.catch(() => {
+      core = undefined;
+    });
+    const { ask, crisisPanel, text } = await core;
+    if (state.query === '') return { slugs: [...pageOrder], counts: { ...totals } };
+    const answer = await ask(state.query);
+    const pages = await Promise.all(answer.results.map((r) => r.data()));
+    const topicOfLabel = new Map(Object.entries(topicLabels).map(([id, label]) => [label, id]));
+    const found = pages.map((p) => ({ slug: slugFromResultUrl(p.url, base), topic: topicOfLabel.get(p.filters?.topic?.[0] ?? '') }));
+    const topicOf = new Map(found.map((f) => [f.slug, f.topic]));
+    // Counts per topic come from the words alone, so a topic button says what picking it would show.
+    const byWords = matchingInPageOrder(pageOrder, found.map((f) => f.slug));
+    const counts: Record<string, number> = Object.fromEntries(Object.keys(topicLabels).map((t) => [t, 0]));
+    for (const slug of byWords) {
+      const topic = topicOf.get(slug);
+      if (topic !== undefined) counts[topic] = (counts[topic] ?? 0) + 1;
+    }
+    const slugs = state.topics.length === 0 ? byWords : byWords.filter((slug) => state.topics.includes(topicOf.get(slug) ?? ''));
+    return {
+      slugs,
+      counts,
+      help: {
+        crisis: answer.crisis ? crisisPanel(helpNowPath ?? `${base.replace(/\/?$/, '/')}help-now/`) : null,
+        crisisStatus: text.crisisStatus,
+        note: slugs.length > 0 ? answer.note : null,
+        didYouMean: text.didYouMean,
+        suggestions: [...answer.suggestions],
+      },
+    };
   };
 }
 

@@ -1,14 +1,15 @@
 // The searchable FAQ island: on /faq/ every question, grouped by topic, with words and topic filters;
 // inside a guide, one topic's questions with a search box. Decisions live in src/lib/faq-search.ts; the
-// search itself is one function (`runQuery`, Pagefind's by default) loaded only when a reader types.
+// search itself is one function (`runQuery`: the site's search core by default, the same one every search
+// box uses, with crisis help first) loaded only when a reader types.
 // The server-rendered HTML (every answer open, no controls) is the version for readers without
 // JavaScript; each answer's HTML comes in as an Astro slot (`answer0`, `answer1`, …), drawn once.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   byTopics,
+  coreFaqQuery,
   faqSearchText,
   noFilter,
-  pagefindFaqQuery,
   searchWithState,
   shownTopics,
   slugFromHash,
@@ -19,10 +20,11 @@ import {
   answerSlotName,
   type FaqFilterState,
   type FaqQueryContext,
+  type FaqSearchHelp,
   type RunFaqQuery,
 } from '../lib/faq-search.ts';
+import { crisisPanelText } from '../lib/crisis-panel.ts';
 import { queryFromSearch } from '../lib/search-query.ts';
-import { loadPagefind } from '../scripts/pagefind-loader.ts';
 import './FaqSearch.css';
 
 export interface FaqEntryData {
@@ -50,7 +52,7 @@ export type FaqSearchProps = {
   searchPath: string;
   helpNowPath: string;
   faqPath: string;
-  /** Turns words and topics into matches; Pagefind's search unless another is passed (tests, a shared core). */
+  /** Turns words and topics into matches; the site's search core unless another is passed (tests). */
   runQuery?: RunFaqQuery;
   /** The site's base path, for reading search result addresses. */
   base?: string;
@@ -58,13 +60,16 @@ export type FaqSearchProps = {
   debounceMs?: number;
 } & Partial<Record<`answer${number}`, ReactNode>>;
 
-const defaultRunQuery = pagefindFaqQuery(loadPagefind);
+// Loaded at the first search: the core, its word lists and Pagefind are not part of the page before that.
+const defaultRunQuery = coreFaqQuery(() => import('../scripts/faq-search-core.ts').then((m) => m.faqSearchCore()));
 
 interface Shown {
   /** The questions shown, or null for all of them. */
   slugs: string[] | null;
   counts: Record<string, number>;
   status: string;
+  /** Crisis help, the honest note and "Did you mean", from the last search of words. */
+  help?: FaqSearchHelp | undefined;
 }
 
 export function FaqSearch(props: FaqSearchProps) {
@@ -89,8 +94,9 @@ export function FaqSearch(props: FaqSearchProps) {
       pageOrder: entries.map((e) => e.slug),
       totals,
       base,
+      helpNowPath,
     }),
-    [topics, entries, totals, base],
+    [topics, entries, totals, base, helpNowPath],
   );
   const labelsOf = (state: FaqFilterState) => (embedded ? [] : topics.filter((t) => state.topics.includes(t.id)).map((t) => t.label));
   const allStatus = (announce: boolean) =>
@@ -152,7 +158,8 @@ export function FaqSearch(props: FaqSearchProps) {
               topicLabels: labelsOf(next),
               total: entries.length,
             });
-            setShown({ slugs: found.slugs, counts: found.counts, status });
+            const crisis = found.help?.crisis ? `${found.help.crisisStatus} ` : '';
+            setShown({ slugs: found.slugs, counts: found.counts, status: `${crisis}${status}`, help: found.help });
             // Words were typed: the matching answers open in place.
             setOpen(new Set(found.slugs));
           } catch {
@@ -270,6 +277,13 @@ export function FaqSearch(props: FaqSearchProps) {
     remember(next, false);
     void apply(next, 0);
   };
+  const onSuggestion = (query: string) => {
+    setInput(query);
+    const next = withQuery(state, query);
+    remember(next, true);
+    void apply(next, 0);
+    inputRef.current?.focus();
+  };
   const onShowAll = () => {
     setInput('');
     remember(startState, true);
@@ -289,6 +303,9 @@ export function FaqSearch(props: FaqSearchProps) {
     shown.counts,
   );
   const searchId = embedded ? `faq-search-${preset}` : 'faq-search';
+  const help = state.query !== '' ? shown.help : undefined;
+  const crisis = help?.crisis ?? null;
+  const suggestion = help?.suggestions.at(-1);
 
   const entryView = (entry: FaqEntryData) => {
     const index = entries.indexOf(entry);
@@ -391,6 +408,29 @@ export function FaqSearch(props: FaqSearchProps) {
             <button type="submit">Search</button>
           </div>
         </form>
+        {/* Crisis help first: above the count, the topics and every answer. */}
+        {crisis && (
+          <aside className="callout callout-urgent faq-crisis" aria-labelledby={`${searchId}-crisis-title`} data-faq-crisis>
+            {embedded ? <h3 id={`${searchId}-crisis-title`}>{crisis.title}</h3> : <h2 id={`${searchId}-crisis-title`}>{crisis.title}</h2>}
+            <ul>
+              <li>
+                <strong>{crisis.lifelineName}:</strong>{' '}
+                {crisis.lifelineLinks.map((link, i) => (
+                  <span key={link.href}>
+                    {i > 0 && crisisPanelText.or}
+                    <a href={link.href}>{link.label}</a>
+                  </span>
+                ))}
+              </li>
+              <li>
+                <strong>{crisis.dangerLabel}:</strong> <a href={crisis.emergencyLink.href}>{crisis.emergencyLink.label}</a>
+              </li>
+            </ul>
+            <p>
+              <a href={crisis.helpNow.href}>{crisis.helpNow.label}</a>
+            </p>
+          </aside>
+        )}
         {/* The count sits right under the box, where a reader who types looks. */}
         <div className="faq-status-row">
           <p className="faq-status" role="status" aria-live="polite" data-faq-status>
@@ -412,6 +452,20 @@ export function FaqSearch(props: FaqSearchProps) {
             </button>
           )}
         </div>
+        {help?.note && (
+          <p className="faq-note" data-faq-note>
+            {help.note}
+          </p>
+        )}
+        {suggestion && (
+          <p className="faq-suggest" data-faq-suggest>
+            {help!.didYouMean}{' '}
+            <button type="button" className="faq-rerun" data-faq-rerun={suggestion.query} onClick={() => onSuggestion(suggestion.query)}>
+              {suggestion.query}
+            </button>
+            ?
+          </p>
+        )}
         <div className="callout faq-empty" data-faq-empty hidden={!nothing}>
           <p>{faqSearchText.emptyNext}</p>
           <ul>

@@ -7,6 +7,7 @@ import { builtPages } from './support/site.ts';
 import { watchPage } from './support/watch-page.ts';
 import { faqSearchText, statusText } from '../../src/lib/faq-search.ts';
 import { faqTopicLabels } from '../../src/data/faq-topics.ts';
+import { en } from '../../src/data/search-words/en.ts';
 
 /** How many questions the site has: one built page per question under /faq/. */
 const questionCount = builtPages().filter((p) => /^faq\/[^/]+\/$/.test(p)).length;
@@ -297,17 +298,90 @@ test('a guide ends with its topic\'s questions, searchable there, and leaves the
   expect(pagefindRequests, 'no search code before typing').toEqual([]);
 
   const box = embed.getByRole('searchbox', { name: faqSearchText.topicPreset(faqTopicLabels.teens) });
-  await box.fill('school');
+  // "refuses" is in one teen question only ("school" now also finds every teen page, through its synonyms).
+  await box.fill('refuses');
   const embedStatus = embed.getByRole('status');
-  await expect(embedStatus).toContainText('“school”');
+  await expect(embedStatus).toContainText('“refuses”');
   const shown = embed.locator('[data-faq-entry]:not([hidden])');
   const matches = await shown.count();
   expect(matches).toBeGreaterThan(0);
   expect(matches).toBeLessThan(total);
-  await expect(embedStatus).toHaveText(statusText({ count: matches, query: 'school', topicLabels: [], total }));
+  await expect(embedStatus).toHaveText(statusText({ count: matches, query: 'refuses', topicLabels: [], total }));
   expect(await shown.evaluateAll((all) => all.map((e) => (e as HTMLElement).dataset.topic))).toEqual(Array(matches).fill('teens'));
   await expect(page).toHaveURL(/\/guides\/teens\/$/);
   await expect(embed.getByRole('link', { name: faqSearchText.allOfTopic(faqTopicLabels.teens) })).toHaveAttribute('href', /\/faq\/\?topic=teens$/);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+});
+
+/** The crisis panel inside `scope`: its title, 988 and 911 links and the link to /help-now/, above every answer. */
+async function expectCrisisHelpFirst(scope: Locator) {
+  const panel = scope.getByRole('complementary', { name: en.text.crisisTitle });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+  await expect(panel.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+  await expect(panel.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(panel.getByRole('link', { name: /All help lines/ })).toHaveAttribute('href', /\/help-now\/$/);
+  await expect(scope.getByRole('status')).toContainText(en.text.crisisStatus);
+  // Above the status line and every shown answer, on the screen as in the reading order.
+  const panelBottom = (await panel.boundingBox())!;
+  const firstShown = scope.locator('[data-faq-entry]:not([hidden])').first();
+  if ((await firstShown.count()) > 0) expect((await firstShown.boundingBox())!.y).toBeGreaterThanOrEqual(panelBottom.y + panelBottom.height);
+  expect(await panel.evaluate((el) => {
+    const entry = el.closest('.faq-search')!.querySelector('[data-faq-entry]:not([hidden])');
+    return entry === null || Boolean(el.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING);
+  })).toBe(true);
+}
+
+test('a crisis question shows help first: 988, 911 and the help-now page, above any answer', async ({ page }) => {
+  const problems = await watchPage(page);
+  await openFaq(page);
+  await searchBox(page).fill('I want to kill myself');
+  await expectCrisisHelpFirst(page.locator('.faq-search'));
+  // An everyday question takes it away again.
+  await searchBox(page).fill('insurance');
+  await expect(status(page)).toContainText('“insurance”');
+  await expect(page.locator('[data-faq-crisis]')).toHaveCount(0);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+});
+
+test('the FAQ search understands the words readers use: "my boss" finds the answer about keeping working', async ({ page }) => {
+  await openFaq(page);
+  await searchBox(page).fill('my boss');
+  await expect(status(page)).toContainText('“my boss”');
+  await expect(page.locator('[data-faq-entry="can-i-keep-working"]')).toBeVisible();
+  await expect(question(page, 'Can I keep working during IOP?')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-faq-crisis]')).toHaveCount(0);
+  // A word no answer uses at all still finds it, through the same synonyms.
+  expect((await page.locator('.faq-list').textContent())!.toLowerCase()).not.toContain('coworker');
+  await searchBox(page).fill('my coworkers');
+  await expect(status(page)).toContainText('“my coworkers”');
+  await expect(page.locator('[data-faq-entry="can-i-keep-working"]')).toBeVisible();
+});
+
+test('a misspelled word offers "Did you mean", which reruns the FAQ search', async ({ page }) => {
+  await openFaq(page);
+  await searchBox(page).fill('insurence');
+  const offer = page.locator('[data-faq-suggest]').getByRole('button', { name: 'insurance' });
+  await expect(offer).toBeVisible();
+  await offer.click();
+  await expect(searchBox(page)).toHaveValue('insurance');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(page).toHaveURL(/[?&]q=insurance$/);
+  await expect(status(page)).toContainText('“insurance”');
+  await expect(page.locator('[data-faq-entry="does-insurance-cover-iop"]')).toBeVisible();
+});
+
+test('a guide\'s FAQ search shows the same crisis help first', async ({ page }) => {
+  const problems = await watchPage(page);
+  await page.goto('guides/teens/');
+  const embed = page.locator('.faq-search-embedded');
+  await embed.scrollIntoViewIfNeeded();
+  await embed.locator('xpath=ancestor::astro-island[not(@ssr)]').waitFor();
+  await embed.getByRole('searchbox', { name: faqSearchText.topicPreset(faqTopicLabels.teens) }).fill('my son is thinking about suicide');
+  await expectCrisisHelpFirst(embed);
+  await expect(page).toHaveURL(/\/guides\/teens\/$/);
   expect(problems.consoleErrors).toEqual([]);
   expect(await problems.cspViolations()).toEqual([]);
 });
@@ -336,7 +410,7 @@ test('with JavaScript off, every question and answer shows and nothing is broken
   await context.close();
 });
 
-test('has no axe violations with results showing, nor when nothing matches (light and dark, 320 and 1280 px)', async ({ page }) => {
+test('has no axe violations with results showing, nor when nothing matches, nor with crisis help or "Did you mean" (light and dark, 320 and 1280 px)', async ({ page }) => {
   // Eight scans in one visit: the scheme and width change in place, the results stay.
   test.setTimeout(4 * 60_000);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -352,4 +426,12 @@ test('has no axe violations with results showing, nor when nothing matches (ligh
   await searchBox(page).fill('zzqqxxy');
   await expect(page.locator('[data-faq-empty]').getByRole('link', { name: faqSearchText.helpNow })).toBeVisible();
   expectCleanInEveryLook(await axeInEveryLook(page, 900), false);
+
+  // Crisis help above the results, and "Did you mean", with no overflow at 320 px either.
+  await searchBox(page).fill('I want to kill myself');
+  await expect(page.locator('[data-faq-crisis]')).toBeVisible();
+  expectCleanInEveryLook(await axeInEveryLook(page, 900));
+  await searchBox(page).fill('insurence');
+  await expect(page.locator('[data-faq-suggest]')).toBeVisible();
+  expectCleanInEveryLook(await axeInEveryLook(page, 900));
 });
