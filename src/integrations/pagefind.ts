@@ -2,8 +2,8 @@
 // called) ships a working /search/ and FAQ search.
 //
 // Only content pages are indexed: the pages Astro built whose main region is marked data-pagefind-body
-// (guides, FAQ answers, the glossary, help and about pages). Astro tells us which pages it built, so
-// the 404 page, the lists, the search page and the tools are left out by name, and images, feeds and
+// (guides, FAQ answers, the glossary, help, about and tool pages). Astro tells us which pages it built, so
+// the 404 page, the lists and the search page are left out by name, and images, feeds and
 // Pagefind's own files are never read. Inside a page, tool widgets and navigation are ignored too.
 // The chosen pages go to Pagefind's indexer in one directory pass with an exact file list, which
 // lets it read and parse them in parallel, with no round trip per page.
@@ -18,11 +18,15 @@ function failOn(step: string, errors: string[]): void {
 /** Page chrome that is never search content, even inside a page's indexed region. */
 export const excludeSelectors = ['astro-island', 'nav', 'button', 'form', '[data-pagefind-ignore]'];
 
-/** Built pages that never hold search content: the 404 page and lists or tools without their own words. */
+/**
+ * Built pages that never hold search content: the 404 page, search, and lists of other pages. A tool's
+ * own page stays: its words say what the tool is for (readers search "questions to ask"), while the
+ * widget itself is ignored through `excludeSelectors`.
+ */
 export function isContentPage(pathname: string): boolean {
   const path = `/${pathname.replace(/^\/+/, '')}`;
   if (/\.(?!html$)[a-z0-9]+$/i.test(path)) return false; // images, the manifest, robots.txt
-  return !/^\/(404\/?|404\.html|search\/|tools\/.*|guides\/(page\/\d+\/)?|faq\/|for-referrers\/handout\/|)$/.test(path);
+  return !/^\/(404\/?|404\.html|search\/|tools\/|guides\/(page\/\d+\/)?|faq\/|for-referrers\/handout\/|)$/.test(path);
 }
 
 /** The HTML file Astro wrote for a page path with `build.format: 'directory'`, relative to the output folder. */

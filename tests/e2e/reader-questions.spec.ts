@@ -46,7 +46,7 @@ const questions: ReaderQuestion[] = [
   { who: 'visitor', q: 'what is iop', answers: ['/guides/what-is-iop/', '/faq/what-is-iop/'] },
   { who: 'visitor', q: 'virtual iop', answers: ['/guides/virtual-iop/', '/faq/is-online-iop-as-good/', '/faq/what-do-i-need-for-online-iop/'] },
   { who: 'visitor', q: 'can I keep my job', answers: ['/faq/can-i-keep-working/', '/faq/will-my-employer-be-told/'] },
-  { who: 'visitor', q: 'will my boss find out', answers: ['/faq/will-my-employer-be-told/'] },
+  { who: 'visitor', q: 'will my boss find out', answers: ['/faq/will-my-employer-be-told/', '/guides/rights-work-and-privacy/'] },
   { who: 'visitor', q: 'how long does iop last', answers: ['/faq/how-long-does-iop-last/', '/guides/what-is-iop/'] },
   { who: 'visitor', q: 'does iop work', answers: ['/faq/does-iop-work/', '/guides/what-is-iop/'] },
   { who: 'visitor', q: 'what should I ask before choosing a program', answers: ['/tools/questions-to-ask/', '/guides/getting-started/', '/faq/how-do-i-know-a-program-is-good/'] },

@@ -1,12 +1,12 @@
 import { globsFor, htmlFileOf, isContentPage } from '../../src/integrations/pagefind.ts';
 
 describe('isContentPage', () => {
-  it('keeps pages with their own words: guides, FAQ answers, glossary, help and about', () => {
-    for (const path of ['guides/teens/', 'faq/what-is-iop/', 'glossary/', 'help-now/', 'about/', 'for-referrers/']) expect(isContentPage(path), path).toBe(true);
+  it('keeps pages with their own words: guides, FAQ answers, glossary, help, about and each tool', () => {
+    for (const path of ['guides/teens/', 'faq/what-is-iop/', 'glossary/', 'help-now/', 'about/', 'for-referrers/', 'tools/hours-estimator/', 'tools/questions-to-ask/']) expect(isContentPage(path), path).toBe(true);
   });
 
-  it('leaves out the 404 page, lists, search and tools', () => {
-    for (const path of ['404/', '404.html', '', '/', 'search/', 'tools/', 'tools/hours-estimator/', 'guides/', 'guides/page/2/', 'faq/', 'for-referrers/handout/'])
+  it('leaves out the 404 page, lists and search', () => {
+    for (const path of ['404/', '404.html', '', '/', 'search/', 'tools/', 'guides/', 'guides/page/2/', 'faq/', 'for-referrers/handout/'])
       expect(isContentPage(path), path).toBe(false);
   });
 
