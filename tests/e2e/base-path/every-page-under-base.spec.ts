@@ -38,12 +38,18 @@ for (const path of pagesToVisit()) {
     expect(ownRequests.filter((f) => f.status >= 400 && f.url !== pageUrl).map((f) => `${f.status} ${f.url}`), 'failed loads').toEqual([]);
     expect(failed, 'requests that never completed').toEqual([]);
 
-    // Styles: every stylesheet link arrived and applies rules.
+    // Styles: the site's CSS is inlined into each page (one request fewer on a first visit), so the page
+    // has its rules in place; any stylesheet link it still names arrived from under the base and applies.
     const sheets = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => ({ href: link.href, rules: link.sheet?.cssRules.length ?? 0 })),
+      [...document.styleSheets].map((sheet) => ({ href: sheet.href, rules: sheet.cssRules.length })),
     );
-    expect(sheets.length, 'stylesheets').toBeGreaterThan(0);
-    for (const sheet of sheets) expect(sheet.rules, `rules from ${sheet.href}`).toBeGreaterThan(0);
+    expect(sheets.reduce((sum, sheet) => sum + sheet.rules, 0), 'CSS rules in force').toBeGreaterThan(20);
+    for (const sheet of sheets.filter((s) => s.href)) {
+      expect(new URL(sheet.href!).pathname.startsWith(basePath), `${sheet.href} is under the base`).toBe(true);
+      expect(sheet.rules, `rules from ${sheet.href}`).toBeGreaterThan(0);
+    }
+    // The site's own CSS applies (a browser's default body margin is 8px).
+    expect(await page.evaluate(() => getComputedStyle(document.body).marginLeft), 'the site CSS resets the body margin').toBe('0px');
 
     // Scripts: each one the page names was fetched from under the base, with success.
     const scripts = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src));
