@@ -25,6 +25,12 @@ export interface CardText {
   tagline: string;
 }
 
+import { siteMarkSvg } from '../data/site-mark.ts';
+
+/** The site's mark as drawn on every card: white square, steps in the card's green (as in the header). */
+export const cardMarkSvg = siteMarkSvg('#ffffff', '#0d6b5f', 56);
+const cardMarkSrc = `data:image/svg+xml;base64,${Buffer.from(cardMarkSvg).toString('base64')}`;
+
 type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
@@ -49,7 +55,10 @@ export function cardTree(card: CardText): Node {
       el('div', { display: 'flex', fontSize: 30, fontWeight: 700, letterSpacing: 1, color: '#cdeee8' }, card.kicker.toUpperCase()),
       el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, card.title),
       el('div', { display: 'flex', width: '100%', justifyContent: 'space-between', fontSize: 30 }, [
-        el('div', { display: 'flex', fontWeight: 700, fontSize: 40 }, card.siteName),
+        el('div', { display: 'flex', alignItems: 'center', fontWeight: 700, fontSize: 40 }, [
+          { type: 'img', props: { src: cardMarkSrc, width: 56, height: 56, style: { marginRight: 18 } } },
+          card.siteName,
+        ]),
         el('div', { display: 'flex', color: '#cdeee8' }, card.tagline),
       ]),
     ],

@@ -18,6 +18,11 @@ test('the home page has a descriptive title and leads with three readers’ next
   });
   expect(order[0]).toBeGreaterThanOrEqual(0);
   expect(order[0]).toBeLessThan(order[1]!);
+  // Right after the opening paragraph: no picture or other section comes before the next steps.
+  const firstBlock = await page.getByRole('main').evaluate((main) => main.querySelector('section, figure')?.getAttribute('aria-labelledby'));
+  expect(firstBlock).toBe('start-here');
+  // A reader weighing an IOP for themselves is one step from "Keeping your job".
+  await expect(steps.locator('#for-yourself').locator('..').getByRole('link', { name: 'Keeping your job' })).toHaveAttribute('href', /rights-work-and-privacy\/#keeping-your-job$/);
   // No guide is linked twice from the next steps.
   const targets = await steps.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(new Set(targets).size).toBe(targets.length);

@@ -66,3 +66,14 @@ describe('encodePng', () => {
     expect(() => encodePng(pixels, 4, 2)).toThrow(/expected 32 bytes/);
   });
 });
+
+describe('the card carries the site mark', () => {
+  it('draws the same mark as the header, beside the site name', async () => {
+    const { cardTree, cardMarkSvg } = await import('../../src/lib/social-card.ts');
+    const { siteMark } = await import('../../src/data/site-mark.ts');
+    expect(cardMarkSvg).toContain(siteMark.steps);
+    const tree = JSON.stringify(cardTree({ title: 'A guide', kicker: 'Guide', siteName: 'IOP Guide', tagline: 'Sources shown.' }));
+    expect(tree).toContain(`data:image/svg+xml;base64,${Buffer.from(cardMarkSvg).toString('base64')}`);
+    expect(tree).toContain('IOP Guide');
+  });
+});

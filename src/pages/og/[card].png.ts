@@ -2,7 +2,7 @@
 // cached between builds by a hash of its inputs, so an unchanged card is never drawn twice.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { cardCacheKey, cardTemplateDigest, socialCardPng, type CardFonts, type CardText } from '../../lib/social-card.ts';
+import { cardCacheKey, cardMarkSvg, cardTemplateDigest, socialCardPng, type CardFonts, type CardText } from '../../lib/social-card.ts';
 // Imported as modules, so the bundler finds them wherever the build output goes (no paths to resolve).
 import template from '../../lib/social-card.ts?raw';
 import regularFont from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff?inline';
@@ -31,7 +31,8 @@ const bytesOf = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf('
 
 // Once per build, not once per card.
 const fonts: CardFonts = { regular: bytesOf(regularFont), bold: bytesOf(boldFont) };
-const templateDigest = cardTemplateDigest({ template, fonts, versions: `satori ${satoriPackage.version}, resvg ${resvgPackage.version}` });
+// The mark is drawing data from another module, so its SVG joins the template: a new mark redraws every card.
+const templateDigest = cardTemplateDigest({ template: template + cardMarkSvg, fonts, versions: `satori ${satoriPackage.version}, resvg ${resvgPackage.version}` });
 
 export const GET: APIRoute = async ({ props }) => {
   const card: CardText = { title: props.title as string, kicker: props.kicker as string, siteName, tagline: 'Educational. Private. Sources shown.' };
