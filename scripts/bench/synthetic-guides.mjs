@@ -29,10 +29,14 @@ export function realBlocks(guidesDir) {
     const [, frontmatter = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
     pool.ids.push(name.replace(/\.mdx$/, ''));
     pool.titles.push(frontmatter.match(/^title:\s*"(.*)"$/m)?.[1] ?? name);
-    for (const block of body.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean)) {
+    // An HTML element written across several blocks (a call-out <aside> with paragraphs inside) is left
+    // out whole: cut into blocks and reshuffled, its opening and closing tags would no longer pair up.
+    const plainBody = body.replace(/^<([a-z][\w-]*)\b[^>]*>[\s\S]*?^<\/\1>[ \t]*$/gm, '');
+    for (const block of plainBody.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean)) {
       if (/^#{2,3} /.test(block)) pool.headings.push(block.replace(/^#+\s*/, ''));
       else if (/^<[A-Z]\w*[^>]*\/>$/.test(block)) continue; // a component on its own: placed below instead
       else if (block.split('\n').every((line) => /^(\s*[-*] |\s*\d+\. |\s{2,})/.test(line))) pool.lists.push(block);
+      else if (/^<\/?[a-z]/.test(block)) continue; // a stray HTML tag line: never a paragraph of its own
       else if (!/^[|>]/.test(block)) pool.paragraphs.push(block); // tables and quotes left out
     }
   }

@@ -1,0 +1,33 @@
+// The benchmark's synthetic guides are cut from the real guides' blocks and reshuffled. A block that
+// opens an HTML or JSX element without closing it (a multi-paragraph call-out) breaks every synthetic
+// build, so this checks, without building, that each block the benchmark may pick is whole.
+import { join } from 'node:path';
+import { realBlocks, syntheticGuide } from '../../scripts/bench/synthetic-guides.mjs';
+
+/** Tag names opened and not closed (or closed and not opened) in a piece of MDX; self-closing tags are whole. */
+function unbalancedTags(text: string): string[] {
+  const open = new Map<string, number>();
+  for (const [, closing, name, selfClosing] of text.matchAll(/<(\/?)([A-Za-z][\w.-]*)\b[^<>]*?(\/?)>/g)) {
+    if (selfClosing) continue;
+    open.set(name!, (open.get(name!) ?? 0) + (closing ? -1 : 1));
+  }
+  return [...open].filter(([, n]) => n !== 0).map(([name]) => name);
+}
+
+describe('the synthetic guides the benchmark builds', () => {
+  const pool = realBlocks(join('content', 'guides'));
+
+  it('draw only from whole blocks of the real guides', () => {
+    expect(pool.paragraphs.length).toBeGreaterThan(50);
+    for (const block of [...pool.paragraphs, ...pool.lists]) expect(unbalancedTags(block), block.slice(0, 80)).toEqual([]);
+  });
+
+  it('come out with every element closed', () => {
+    for (let i = 0; i < 40; i++) expect(unbalancedTags(syntheticGuide(i, 40, pool)), `guide ${i}`).toEqual([]);
+  });
+
+  it('would catch a call-out cut into pieces', () => {
+    expect(unbalancedTags('<aside class="callout">\n\nText')).toEqual(['aside']);
+    expect(unbalancedTags('<Term id="iop">IOP</Term> and <Fact id="x" />')).toEqual([]);
+  });
+});
