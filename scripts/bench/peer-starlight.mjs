@@ -19,7 +19,14 @@ const stubs = {
   LevelsTable: '<table><tr><th>Level</th><th>Hours</th></tr><tr><td>IOP</td><td>9–19</td></tr></table>',
   HoursEstimator: '<div><p>Hours estimator</p></div>',
   CompareLevels: '<div><p>Compare levels</p></div>',
+  FaqSearch: '<div><p>Questions on this topic</p></div>',
+  LevelsLine: '<figure><svg viewBox="0 0 340 300"></svg><figcaption>The levels of care on one line</figcaption></figure>',
+  IopWeek: '<figure><svg viewBox="0 0 340 200"></svg><figcaption>A week in IOP</figcaption></figure>',
+  CarePath: '<figure><svg viewBox="0 0 340 380"></svg><figcaption>The path through care</figcaption></figure>',
 };
+
+/** The components a guide can use unimported (a test keeps this in step with guideComponents.ts). */
+export const peerStubNames = Object.keys(stubs);
 
 /** Installs Starlight and the project's Astro version into `root` (skipped when already there). */
 export function installStarlight({ root, astroVersion, log = () => {} }) {

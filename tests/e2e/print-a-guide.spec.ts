@@ -3,6 +3,8 @@
 // tool inside it prints as one line.
 import { expect, test, type Page } from '@playwright/test';
 import { defaultSchedule, estimate, fieldRules } from '../../src/lib/hours.ts';
+import { comparisonSummary, defaultLevels } from '../../src/lib/compare.ts';
+import { careLevels } from '../../src/data/care-levels.ts';
 
 const pdfPages = async (page: Page, format: 'Letter' | 'A4') => {
   const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
@@ -86,4 +88,27 @@ test('without JavaScript the estimator still prints its default line, not "needs
   const noJsNotes = page.getByRole('main').getByText(/needs JavaScript/i);
   for (const note of await noJsNotes.all()) await expect(note).toBeHidden();
   await context.close();
+});
+
+test('the comparison in a guide prints as one line with its default choice, or the reader’s own', async ({ page }) => {
+  await page.goto('guides/levels-of-care/', { waitUntil: 'networkidle' });
+  const embed = page.locator('.tool-embed').filter({ has: page.locator('.compare-levels') });
+  const summary = embed.locator('.tool-print-summary');
+  await page.emulateMedia({ media: 'print' });
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText(comparisonSummary(defaultLevels));
+  for (const box of await embed.getByRole('checkbox').all()) await expect(box).toBeHidden();
+  await expect(embed.locator('.compare-table')).toBeHidden();
+  expect((await summary.innerText()).split('\n').length).toBe(1);
+
+  // The reader adds a level; the printed line follows.
+  await page.emulateMedia({ media: 'screen' });
+  await embed.scrollIntoViewIfNeeded();
+  await expect(embed.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await embed.getByRole('checkbox', { name: new RegExp(careLevels.residential.name) }).check();
+  const chosen = [...defaultLevels, 'residential' as const];
+  await expect(embed.locator('.compare-table caption')).toHaveText(comparisonSummary(chosen));
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(summary).toContainText(comparisonSummary(chosen));
 });
