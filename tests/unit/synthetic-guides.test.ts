@@ -19,7 +19,9 @@ describe('the synthetic guides the benchmark builds', () => {
 
   it('draw only from whole blocks of the real guides', () => {
     expect(pool.paragraphs.length).toBeGreaterThan(50);
-    for (const block of [...pool.paragraphs, ...pool.lists]) expect(unbalancedTags(block), block.slice(0, 80)).toEqual([]);
+    // The pool is built in plain JavaScript, so its blocks are typed here.
+    const blocks: string[] = [...pool.paragraphs, ...pool.lists];
+    for (const block of blocks) expect(unbalancedTags(block), block.slice(0, 80)).toEqual([]);
   });
 
   it('come out with every element closed', () => {
