@@ -18,6 +18,9 @@ export default defineConfig({
   // Hover prefetch would add a script to every page; guide pages ship none.
   prefetch: false,
   devToolbar: { enabled: false },
+  // English at the root, Spanish under /es/ with Spanish slugs (src/i18n/routes.ts pairs the pages).
+  // Components read the page's language from Astro.currentLocale.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx(),
     // The tools are React islands (see README).

@@ -26,9 +26,15 @@ const reviewer = z.object({
   date: z.coerce.date(),
 });
 
-const guides = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guides` }),
-  schema: z
+/**
+ * Every Spanish entry names the English entry it translates (`translationOf`), so the two languages are
+ * paired by data, not by file names; `lang` says which language the file is written in.
+ */
+function spanish(english: 'guides' | 'faq' | 'glossary') {
+  return { translationOf: reference(english), lang: z.literal('es') };
+}
+
+const guideFields = z
     .object({
       title: z.string().min(1, 'title is required'),
       description: z
@@ -43,7 +49,11 @@ const guides = defineCollection({
       related: z.array(reference('guides')).default([]),
       order: z.number().int().min(0),
       reviewers: z.array(reviewer).default([]),
-    })
+    });
+
+function guideSchema<T extends z.ZodRawShape>(extra: T) {
+  return guideFields
+    .extend(extra)
     .refine((guide) => guide.nextReview > guide.lastReviewed, {
       message: 'nextReview must come after lastReviewed',
       path: ['nextReview'],
@@ -52,28 +62,53 @@ const guides = defineCollection({
     .refine((guide) => guide.reviewers.every((r) => r.date <= guide.lastReviewed), {
       message: "a reviewer's date must not be after lastReviewed (move lastReviewed forward too)",
       path: ['reviewers'],
-    }),
+    });
+}
+
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guides` }),
+  schema: guideSchema({}),
 });
 
-const faq = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/faq` }),
-  schema: z.object({
+const faqFields = z.object({
     question: z.string().min(1).refine((q) => q.trim().endsWith('?'), 'question must end with a question mark'),
     topic: z.enum(faqTopics),
     guide: reference('guides'),
     /** Optional heading id inside the guide that answers this best. */
     section: z.string().optional(),
     order: z.number().int().min(0).default(100),
-  }),
+});
+
+const faq = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/faq` }),
+  schema: faqFields,
+});
+
+const glossaryFields = z.object({
+  term: z.string().min(1),
+  /** Other names a reader may know it by, e.g. "dual diagnosis". */
+  aka: z.array(z.string()).default([]),
 });
 
 const glossary = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/glossary` }),
-  schema: z.object({
-    term: z.string().min(1),
-    /** Other names a reader may know it by, e.g. "dual diagnosis". */
-    aka: z.array(z.string()).default([]),
-  }),
+  schema: glossaryFields,
 });
 
-export const collections = { guides, faq, glossary };
+// The Spanish edition (/es/). Its `related` and `guide` fields keep the English ids: one list of links
+// serves both languages, and pairs.ts maps each to its Spanish page.
+const spanishRoot = process.env.IOP_CONTENT_DIR ? `${contentRoot}/es` : './content/es';
+const guidesEs = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${spanishRoot}/guides` }),
+  schema: guideSchema(spanish('guides')),
+});
+const faqEs = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${spanishRoot}/faq` }),
+  schema: faqFields.extend(spanish('faq')),
+});
+const glossaryEs = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${spanishRoot}/glossary` }),
+  schema: glossaryFields.extend(spanish('glossary')),
+});
+
+export const collections = { guides, faq, glossary, guidesEs, faqEs, glossaryEs };
