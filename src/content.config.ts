@@ -51,15 +51,22 @@ const guideFields = z
       reviewers: z.array(reviewer).default([]),
     });
 
-function guideSchema<T extends z.ZodRawShape>(extra: T) {
-  return guideFields
-    .extend(extra)
-    .refine((guide) => guide.nextReview > guide.lastReviewed, {
+interface ReviewDates {
+  lastReviewed: Date;
+  nextReview: Date;
+  reviewers: { date: Date }[];
+}
+const reviewAfterLast = (guide: ReviewDates) => guide.nextReview > guide.lastReviewed;
+// A review is part of the last check, so lastReviewed can never be older than a reviewer's date.
+const reviewersByLast = (guide: ReviewDates) => guide.reviewers.every((r) => r.date <= guide.lastReviewed);
+
+function guideSchema<T extends z.ZodObject>(fields: T) {
+  return fields
+    .refine((guide) => reviewAfterLast(guide as unknown as ReviewDates), {
       message: 'nextReview must come after lastReviewed',
       path: ['nextReview'],
     })
-    // A review is part of the last check, so lastReviewed can never be older than a reviewer's date.
-    .refine((guide) => guide.reviewers.every((r) => r.date <= guide.lastReviewed), {
+    .refine((guide) => reviewersByLast(guide as unknown as ReviewDates), {
       message: "a reviewer's date must not be after lastReviewed (move lastReviewed forward too)",
       path: ['reviewers'],
     });
@@ -67,7 +74,7 @@ function guideSchema<T extends z.ZodRawShape>(extra: T) {
 
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/guides` }),
-  schema: guideSchema({}),
+  schema: guideSchema(guideFields),
 });
 
 const faqFields = z.object({
@@ -100,7 +107,7 @@ const glossary = defineCollection({
 const spanishRoot = process.env.IOP_CONTENT_DIR ? `${contentRoot}/es` : './content/es';
 const guidesEs = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${spanishRoot}/guides` }),
-  schema: guideSchema(spanish('guides')),
+  schema: guideSchema(guideFields.extend(spanish('guides'))),
 });
 const faqEs = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: `${spanishRoot}/faq` }),
