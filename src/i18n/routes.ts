@@ -30,3 +30,8 @@ export const contentFolders = {
 export function spanishPagePath<P extends keyof typeof pagePairs>(englishPath: P): (typeof pagePairs)[P] {
   return pagePairs[englishPath];
 }
+
+/** A fixed page's path in `lang`: "/help-now/" stays in English, becomes "/es/ayuda-ahora/" in Spanish. */
+export function pagePath(lang: 'en' | 'es', englishPath: keyof typeof pagePairs): string {
+  return lang === 'es' ? pagePairs[englishPath] : englishPath;
+}
