@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const scanned = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/widgets'];
+const scanned = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/widgets', 'src/i18n'];
 
 // A number followed by a unit of treatment time, alone or as a range: "9 hours", "6 to 19 hours",
 // "4–8 weeks", "3 days a week", "42 days", "3 months". Ordinal words and spelled-out numbers in
