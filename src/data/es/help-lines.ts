@@ -63,7 +63,7 @@ export const helpLineWordsEs: Record<HelpLineId, HelpLineWords> = {
     whatItIs: 'Apoyo gratis por mensaje de texto con un voluntario capacitado. Atiende en inglés.',
   },
   poisonHelp: {
-    name: 'Centro de Toxicología (Poison Help)',
+    name: 'Ayuda en caso de envenenamiento (Poison Help)',
     action: 'Llame al 1-800-222-1222',
     links: ['Llame al 1-800-222-1222'],
     hours: always,
