@@ -4,7 +4,6 @@
 import type { Widen } from '../lang.ts';
 import { tools } from '../../data/tools.ts';
 import { ui } from '../../data/site.ts';
-import { facts } from '../../lib/facts.ts';
 
 export const pagesEn = {
   home: {
@@ -24,25 +23,6 @@ export const pagesEn = {
       teens: 'for teens.',
       newHere: 'New to this? Start with',
       newHereLink: 'what an IOP is',
-      after: '.',
-    },
-    /** The numbers families ask about first, as phrases built from src/data/care-levels.ts. */
-    numbers: {
-      iopHoursAdult: facts.iopHoursAdult,
-      iopHoursTeen: facts.iopHoursTeen,
-      typicalDays: facts.typicalDays,
-      typicalSessionHours: facts.typicalSessionHours,
-      quotedLength: facts.quotedLength,
-    },
-    keyNumbers: {
-      heading: 'Key numbers',
-      adults: 'for adults in an IOP',
-      teens: 'for teens in an IOP',
-      schedule: (sessionHours: string) => `is a common schedule, ${sessionHours} a session`,
-      length: 'is a common length; it depends on progress',
-      note: 'Hours follow the ASAM Criteria used by US programs and insurers. Programs set their own schedules.',
-      see: 'See',
-      link: 'how the levels of care compare',
       after: '.',
     },
     nextStep: 'Your next step',
