@@ -118,6 +118,10 @@ test('the Spanish help page puts 911 first, then 988 in Spanish: press 2, or tex
   // SAMHSA's helpline, which answers in Spanish, is listed by its Spanish name.
   await expect(main.getByRole('heading', { name: helpLineWordsEs.samhsaHelpline.name })).toBeVisible();
   await expect(main).toContainText('en español');
+  // Sources: the 988 Lifeline's Spanish page first; every English-only source says so.
+  const sources = main.locator('.sources li');
+  await expect(sources.first()).toContainText('988 Lifeline en español');
+  for (const item of (await sources.allInnerTexts()).slice(1)) expect(item).toContain('(en inglés)');
 });
 
 test('the help box on a Spanish guide names 911 first, then 988 with press 2 and AYUDA', async ({ page }) => {
