@@ -1,8 +1,8 @@
-// Astro writes the Spanish "page not found" (src/pages/es/404.astro) as es/404/index.html; static
-// hosts look for the 404.html nearest a missing address, so a copy at es/404.html lets a missing
-// /es/… page answer in Spanish. The folder copy stays, so the page-by-page checks still visit it.
+// Astro writes the Spanish "page not found" (src/pages/es/404.astro) as es/404/index.html, a page like
+// any other. Static hosts answer a missing address with the 404.html nearest to it, so it moves to
+// es/404.html: a missing /es/… page answers in Spanish, and no "not found" page is served as found.
 import type { AstroIntegration } from 'astro';
-import { copyFile, access } from 'node:fs/promises';
+import { access, rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export default function spanish404(): AstroIntegration {
@@ -16,7 +16,8 @@ export default function spanish404(): AstroIntegration {
         } catch {
           return;
         }
-        await copyFile(page, fileURLToPath(new URL('es/404.html', dir)));
+        await rename(page, fileURLToPath(new URL('es/404.html', dir)));
+        await rmdir(fileURLToPath(new URL('es/404/', dir)));
       },
     },
   };

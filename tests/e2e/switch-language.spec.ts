@@ -11,6 +11,7 @@ import { pagesEs } from '../../src/i18n/es/pages.ts';
 import { pagePairs } from '../../src/i18n/routes.ts';
 import { helpLineWordsEs, overdoseStepsEs } from '../../src/data/es/help-lines.ts';
 import { distDir } from './support/site.ts';
+import { axeInEveryLook, expectCleanInEveryLook } from './support/axe.ts';
 import { factText } from '../../src/lib/facts.ts';
 
 /** The header's link to the other language. */
@@ -139,9 +140,10 @@ test('the help box on a Spanish guide names 911 first, then 988 with press 2 and
 });
 
 test('the Spanish "page not found" says so in Spanish and points to Spanish pages', async ({ page }) => {
-  // Astro writes it as es/404/index.html; the build also puts it at es/404.html for static hosts.
+  // Astro writes it as es/404/index.html; the build moves it to es/404.html, where static hosts look.
   expect(existsSync(join(distDir, 'es', '404.html')), 'es/404.html in the build').toBe(true);
-  await page.goto('es/404/');
+  expect(existsSync(join(distDir, 'es', '404', 'index.html')), 'no "not found" page served as a page').toBe(false);
+  await page.goto('es/404.html');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText(pagesEs.notFound.heading);
@@ -151,4 +153,6 @@ test('the Spanish "page not found" says so in Spanish and points to Spanish page
   // A page with no pair links to the other language's home page.
   await expect(languageLink(page)).toHaveAttribute('href', /\/$/);
   await expect(languageLink(page)).not.toHaveAttribute('href', /\/es\//);
+  // The page-by-page checks visit only the English 404, so this one gets its accessibility check here.
+  expectCleanInEveryLook(await axeInEveryLook(page));
 });

@@ -78,7 +78,7 @@ export const pagesEs: PagesText = {
   helpNow: {
     title: '¿Necesita ayuda ahora?',
     description:
-      'En peligro, llame al 911. En una crisis, llame al 988 y marque 2 para español, o envíe AYUDA por texto al 988. Qué hacer ante una sobredosis y otras líneas de ayuda en los EE. UU.',
+      'En peligro, llame al 911. En una crisis, llame al 988 (marque 2 para español) o envíe AYUDA al 988. Qué hacer ante una sobredosis y otras líneas de ayuda.',
     lead: 'Si usted u otra persona puede estar en peligro, busque ayuda enseguida. No tiene que estar seguro de que sea una emergencia. Estos servicios son gratis y pueden hablar con usted sobre qué hacer.',
     danger: '¿En peligro ahora mismo? Llame al 911',
     crisis: 'Si es una crisis pero no una emergencia',
