@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { factText, facts, type FactId } from '../../src/lib/facts.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { uiText } from '../../src/i18n/index.ts';
+import { builtPages } from './support/site.ts';
 
 const es = uiText('es').content;
 const en = uiText('en').content;
@@ -128,4 +129,30 @@ test('the Spanish guide list and glossary are in Spanish, the glossary in Spanis
   const key = (t: string) => t.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
   expect(terms).toEqual([...terms].sort((a, b) => collator.compare(key(a), key(b))));
   await expect(page.getByRole('main')).not.toContainText(en.glossary.backToTop);
+});
+
+test('every Spanish guide has its frame in Spanish: headings, dates, review line, related guides and es-US data', async ({ page, baseURL }) => {
+  test.setTimeout(4 * 60_000);
+  const base = basePath(baseURL);
+  const guides = builtPages().filter((p) => /^es\/guias\/[^/]+\/$/.test(p) && !p.startsWith('es/guias/page/'));
+  expect(guides.length).toBeGreaterThan(10);
+  const englishFrame = [en.inShort, en.relatedGuides, en.lastReviewed, en.nextReview, en.notClinicallyReviewed, en.copySectionLink, 'Written for'];
+  for (const path of guides) {
+    await page.goto(path);
+    const article = page.locator('article.guide');
+    await expect(article.locator('#in-short'), path).toHaveText(es.inShort);
+    await expect(article.locator('#sources'), path).toHaveText(es.sources);
+    await expect(article.locator('.guide-meta .review-dates time').first(), path).toHaveText(/^\d{1,2} de [a-z]+ de \d{4}$/);
+    const frame = await article.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[data-guide-body], .sources ol, .in-short p').forEach((n) => n.remove());
+      return copy.textContent ?? '';
+    });
+    for (const words of englishFrame) expect(frame, `${path}: "${words}"`).not.toContain(words);
+    for (const href of await page.locator('.related a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!))) {
+      expect(href, path).toMatch(new RegExp(`^${base}es/guias/[^/]+/$`));
+    }
+    expect((await jsonLd(page, 'MedicalWebPage')).inLanguage, path).toBe('es-US');
+    await expect(page.locator('meta[property="og:image"]'), path).toHaveAttribute('content', new RegExp(`/og/es-guide-${path.split('/')[2]}\\.png$`));
+  }
 });
