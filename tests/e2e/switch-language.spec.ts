@@ -11,6 +11,7 @@ import { pagesEs } from '../../src/i18n/es/pages.ts';
 import { pagePairs } from '../../src/i18n/routes.ts';
 import { helpLineWordsEs, overdoseStepsEs } from '../../src/data/es/help-lines.ts';
 import { distDir } from './support/site.ts';
+import { factText } from '../../src/lib/facts.ts';
 
 /** The header's link to the other language. */
 const languageLink = (page: Page) => page.getByRole('banner').locator('a[data-language-link]');
@@ -64,7 +65,7 @@ test('the English home page offers Español at the top, before any section', asy
   await expect(main.getByRole('heading', { level: 1 })).toHaveText(pagesEs.home.heading);
   await expect(main.getByRole('region', { name: pagesEs.home.nextStep })).toBeVisible();
   await expect(main.locator('.next-steps > li')).toHaveCount(3);
-  await expect(main).toContainText(pagesEs.home.numbers.iopHoursAdult);
+  await expect(main).toContainText(factText('iopHoursAdult', 'es'));
 });
 
 test('switching language on a tool keeps its answers in the address', async ({ page }) => {

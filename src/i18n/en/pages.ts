@@ -3,7 +3,6 @@
 // into the page language's paths.
 import type { Widen } from '../lang.ts';
 import { tools } from '../../data/tools.ts';
-import { ui } from '../../data/site.ts';
 
 export const pagesEn = {
   home: {
@@ -107,7 +106,6 @@ export const pagesEn = {
         'Each guide shows the date it was last checked against its sources and when the next check is due. We check each guide at least once a year, and sooner when a rule or a source changes. The help lines page shows the date its numbers were last checked.',
       names:
         'A guide names the people who reviewed it, with their training and the date. Where no clinician has reviewed a guide, the guide says so in plain words:',
-      notClinicallyReviewed: ui.notClinicallyReviewed,
       noneYet: 'Right now that is true of every guide on this site.',
       someReviewed: (reviewed: number, total: number) => `A clinician has reviewed ${reviewed} of our ${total} guides so far.`,
       howToAdd:

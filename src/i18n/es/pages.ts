@@ -120,7 +120,6 @@ export const pagesEs: PagesText = {
         'Cada guía muestra la fecha en que se comparó por última vez con sus fuentes y cuándo toca la próxima revisión. Revisamos cada guía al menos una vez al año, y antes si cambia una regla o una fuente. La página de líneas de ayuda muestra la fecha en que se revisaron sus números.',
       names:
         'Una guía nombra a las personas que la revisaron, con su formación y la fecha. Si ningún profesional clínico ha revisado una guía, la guía lo dice con palabras sencillas:',
-      notClinicallyReviewed: 'Comparada con las fuentes indicadas. Todavía no la ha revisado un profesional clínico.',
       noneYet: 'Hoy eso es cierto para todas las guías de este sitio.',
       someReviewed: (reviewed: number, total: number) =>
         `Hasta ahora, un profesional clínico ha revisado ${reviewed} de nuestras ${total} guías.`,
