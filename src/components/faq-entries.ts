@@ -66,7 +66,7 @@ export async function faqEntries(onlyTopic?: FaqTopic, lang: Lang = 'en') {
       guidePath: guide.path,
       guideTitle: guide.title,
     });
-    answers.push({ question: entry.data.question, answer: markdownToPlainText(entry.body ?? ''), path: questionPath(lang, entry.id) });
+    answers.push({ question: entry.data.question, answer: markdownToPlainText(entry.body ?? '', lang), path: questionPath(lang, entry.id) });
     contents.push((await render(entry)).Content);
   }
   const topics: FaqTopicData[] = groups.map((g) => ({ id: g.topic, label: labels[g.topic] }));

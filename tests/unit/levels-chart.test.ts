@@ -137,7 +137,7 @@ describe('the levels of care on one line, in Spanish', () => {
     const iop = careLevels.iop.hoursPerWeek.adult!;
     expect(hoursText(careLevelEs('iop'), 'adult', figuresEs)).toBe(`de ${iop.min} a ${iop.max} horas por semana`);
     expect(hoursText(careLevelEs('outpatient'), 'adult', figuresEs)).toBe(`menos de ${careLevels.outpatient.hoursPerWeek.adult!.max} horas por semana`);
-    expect(hoursText(careLevelEs('php'), 'adult', figuresEs)).toBe(`${careLevels.php.hoursPerWeek.adult!.min} horas o más por semana`);
+    expect(hoursText(careLevelEs('php'), 'adult', figuresEs)).toBe(`${careLevels.php.hoursPerWeek.adult!.min} o más horas por semana`);
     expect(hoursText(careLevelEs('residential'), 'teen', figuresEs)).toBe(careLevelWordsEs.residential.hoursNote);
     const bar = chartEs.rows.find((r) => r.id === 'iop')!.bars[0]!;
     expect(bar.label).toBe(`${iop.min} a ${iop.max}`);
