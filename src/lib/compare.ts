@@ -2,7 +2,7 @@
 // ?levels=iop,php), the rules for changing that choice, and the rows they see. Pure: no DOM, no React.
 import { careLevelOrder, careLevels, type AgeGroup, type CareLevelId } from '../data/care-levels.ts';
 import type { CompareText } from '../i18n/en/tools.ts';
-import { fill, formatRangeIn, joinList } from './fill.ts';
+import { fill, formatRangeIn, joinList, numbersIn } from './fill.ts';
 
 export type { CompareText };
 
@@ -174,8 +174,7 @@ export interface ComparisonRow {
 export function levelHours(id: CareLevelId, age: AgeGroup, text: CompareText): string {
   const range = careLevels[id].hoursPerWeek[age];
   if (range === null) return text.levels[id].hoursNote || text.roundTheClock;
-  const numbers = new Intl.NumberFormat(text.locale, { maximumFractionDigits: 1 });
-  return fill(text.weeklyHours, { range: formatRangeIn(range, text.range, numbers) });
+  return fill(text.weeklyHours, { range: formatRangeIn(range, text.range, numbersIn(text.locale)) });
 }
 
 type LevelWords = CompareText['levels'][CareLevelId];

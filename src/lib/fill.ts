@@ -47,6 +47,18 @@ export function formatRangeIn(range: WeeklyHours, words: RangeWords, numbers: In
   return fill(words.between, { min: numbers.format(range.min), max: numbers.format(range.max) });
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Numbers in a locale ("1,248.5"), one decimal place at most; made once per locale. */
+export function numbersIn(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** Weekday names, Monday first, in a locale ("lunes" … "domingo"), from the platform's own data. */
 export function weekdayNames(locale: string, width: 'long' | 'short'): string[] {
   const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });

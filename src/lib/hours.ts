@@ -3,7 +3,7 @@
 // week day by day. Pure: no DOM, no framework; every care-level number comes from the data module.
 import { careLevels, estimatorDefaults, typicalSchedule, type AgeGroup, type SchedulePreset, type WeeklyHours } from '../data/care-levels.ts';
 import type { HoursText, ToolsText } from '../i18n/en/tools.ts';
-import { fill, formatRangeIn, joinList, lowerFirst, plural, upperFirst } from './fill.ts';
+import { fill, formatRangeIn, joinList, lowerFirst, numbersIn, plural, upperFirst } from './fill.ts';
 
 export type { HoursText };
 
@@ -137,16 +137,9 @@ export function checkEntries(entries: Entries, text: HoursText): EntriesCheck {
 // ---------------------------------------------------------------------------------------------
 // Hours and where they fall
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** Numbers in the page's language ("1,248.5"), one decimal place at most. */
 export function numberFormat(text: Pick<HoursText, 'locale'>): Intl.NumberFormat {
-  let format = numberFormats.get(text.locale);
-  if (!format) {
-    format = new Intl.NumberFormat(text.locale, { maximumFractionDigits: 1 });
-    numberFormats.set(text.locale, format);
-  }
-  return format;
+  return numbersIn(text.locale);
 }
 
 /** "1 hour", "7.5 hours", "1,248 hours". */
