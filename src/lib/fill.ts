@@ -8,14 +8,14 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** One word form for exactly one, another for every other count: { one: '1 hour', other: '{n} hours' }. */
+/** One word form for exactly one, another for every other count: { one: '{n} hour', other: '{n} hours' }. */
 export interface Plural {
   one: string;
   other: string;
 }
 
 export function plural(forms: Plural, count: number, shown: string): string {
-  return count === 1 ? forms.one : fill(forms.other, { n: shown });
+  return fill(count === 1 ? forms.one : forms.other, { n: shown });
 }
 
 /** How a list of names is joined: "A, B and C" / "A, B y C" (Spanish "e" before an "i" sound: "PHP e IOP"). */

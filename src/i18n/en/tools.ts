@@ -81,11 +81,11 @@ export const toolsEn = {
     ageGroupLabel: 'Age group',
     ageGroups: { adult: 'Adult', teen: 'Teen (12 to 17)' },
     ageGroupPlural: { adult: 'adults', teen: 'teens' },
-    hour: { one: '1 hour', other: '{n} hours' },
-    minute: { one: '1 minute', other: '{n} minutes' },
-    week: { one: '1 week', other: '{n} weeks' },
-    session: { one: '1 session', other: '{n} sessions' },
-    /** Hours over minutes: "10 hours 30 minutes". */
+    hour: { one: '{n} hour', other: '{n} hours' },
+    minute: { one: '{n} minute', other: '{n} minutes' },
+    week: { one: '{n} week', other: '{n} weeks' },
+    session: { one: '{n} session', other: '{n} sessions' },
+    /** Hours, then minutes, in one duration. */
     hoursAndMinutes: '{hours} {minutes}',
     levelNames: {
       outpatient: careLevels.outpatient.name,
@@ -182,7 +182,7 @@ export const toolsEn = {
     printRest: 'The table of all levels on this page has every fact. Compare your own choice at {url}',
     noScript: 'Picking levels here needs JavaScript. The table of all levels, higher on this page, shows the same facts.',
   },
-  /** A typical IOP week in words, for the lead-ins beside the tools: "3 to 5 days a week", "about 3 hours". */
+  /** A typical IOP week in words, for the lead-ins beside the tools (numbers from the data module). */
   typicalWeek: { days: '{range} days a week', session: 'about {n} hours' },
   crumbs: { home: 'Home', tools: 'Tools' },
   index: {

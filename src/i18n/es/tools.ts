@@ -66,10 +66,10 @@ export const toolsEs: ToolsText = {
     ageGroupLabel: 'Grupo de edad',
     ageGroups: { adult: 'Adulto', teen: 'Adolescente (12 a 17 años)' },
     ageGroupPlural: { adult: 'adultos', teen: 'adolescentes' },
-    hour: { one: '1 hora', other: '{n} horas' },
-    minute: { one: '1 minuto', other: '{n} minutos' },
-    week: { one: '1 semana', other: '{n} semanas' },
-    session: { one: '1 sesión', other: '{n} sesiones' },
+    hour: { one: '{n} hora', other: '{n} horas' },
+    minute: { one: '{n} minuto', other: '{n} minutos' },
+    week: { one: '{n} semana', other: '{n} semanas' },
+    session: { one: '{n} sesión', other: '{n} sesiones' },
     hoursAndMinutes: '{hours} y {minutes}',
     levelNames: {
       outpatient: careLevelWordsEs.outpatient.name,
@@ -148,7 +148,7 @@ export const toolsEs: ToolsText = {
       stepping: 'Subir o bajar de nivel',
     },
     weeklyHours: '{range} horas a la semana',
-    roundTheClock: 'atención las 24 horas',
+    roundTheClock: 'atención de día y de noche',
     levels,
   },
 
