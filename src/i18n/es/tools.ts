@@ -204,7 +204,8 @@ export const toolsEs: ToolsText = {
       'Los niveles de atención se distinguen a menudo por cuántas horas de tratamiento dan cada semana. Muchos IOP se reúnen {days}, por {session} cada vez.',
     ageGroups: { adult: 'Adultos', teen: 'Adolescentes (12 a 17 años)' },
     decides: 'Cada programa fija su propio horario, y una evaluación clínica decide qué nivel de atención le sirve.',
-    source: 'Fuente: {title}, {publisher} ({year}).',
+    // The ASAM Criteria are published in English only.
+    source: 'Fuente (en inglés): {title}, {publisher} ({year}).',
     readMore: 'Para ver cómo es una semana de IOP, día a día, lea <a href="{href}">Qué esperar en un IOP</a>.',
   },
   comparePage: {
