@@ -8,9 +8,13 @@ import { careLevelOrder, careLevels, typicalSchedule } from '../../src/data/care
 import { careLevelEs, careLevelWordsEs } from '../../src/data/es/care-levels.ts';
 import { figuresEs } from '../../src/i18n/es/figures.ts';
 import { careSteps, stepPath } from '../../src/lib/care-path.ts';
-import { ageGroupLabel, defaultSchedule, estimate, fieldRules, hoursText as estimatorText } from '../../src/lib/hours.ts';
+import { defaultSchedule, estimate } from '../../src/lib/hours.ts';
+import { uiText } from '../../src/i18n/index.ts';
 import { freeDaysText, sampleIopWeek, sessionText } from '../../src/lib/iop-week.ts';
 import { ageGroups, hoursText, levelsChartText } from '../../src/lib/levels-chart.ts';
+
+/** The estimator's English words (these checks run on English pages). */
+const estimatorText = uiText('en').tools.hours;
 
 const pictures = [
   { id: 'levels-line', caption: levelsChartText.caption, pages: ['', 'guides/levels-of-care/', 'tools/compare-levels/'] },
@@ -257,7 +261,7 @@ async function openEstimator(page: Page): Promise<Locator> {
   const tool = page.locator('.hours-estimator');
   await tool.scrollIntoViewIfNeeded();
   await page.locator('astro-island:not([ssr])').first().waitFor();
-  await expect(tool.getByLabel(fieldRules.daysPerWeek.label)).toBeEditable();
+  await expect(tool.getByLabel(estimatorText.fields.daysPerWeek.label)).toBeEditable();
   return tool;
 }
 
@@ -266,12 +270,12 @@ test.describe('the estimator on a wide screen', () => {
 
   test('keeps the results beside the fields and in view while the reader types in the last field', async ({ page }) => {
     const tool = await openEstimator(page);
-    const travel = tool.getByLabel(fieldRules.travelMinutes.label);
+    const travel = tool.getByLabel(estimatorText.fields.travelMinutes.label);
     // Scroll so the last field sits at the bottom of the screen, where a reader would be typing.
     await travel.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await travel.fill('45');
     const results = tool.locator('.hours-results');
-    for (const line of estimate({ ...defaultSchedule, travelMinutes: 45 }).lines) await expect(results).toContainText(line.value);
+    for (const line of estimate({ ...defaultSchedule, travelMinutes: 45 }, estimatorText).lines) await expect(results).toContainText(line.value);
     await expect(results).toBeInViewport();
     await expect(tool.getByRole('heading', { name: estimatorText.weekHeading })).toBeInViewport();
     const fieldBox = (await travel.boundingBox())!;
@@ -288,7 +292,7 @@ test.describe('the estimator on a phone', () => {
     const tool = await openEstimator(page);
     const skip = tool.getByRole('link', { name: estimatorText.seeEstimate });
     await expect(skip).toBeVisible();
-    const age = tool.getByRole('group', { name: ageGroupLabel });
+    const age = tool.getByRole('group', { name: estimatorText.ageGroupLabel });
     expect((await skip.boundingBox())!.y).toBeGreaterThan((await age.boundingBox())!.y);
     const heading = tool.getByRole('heading', { name: estimatorText.resultsHeading });
     await skip.scrollIntoViewIfNeeded();
@@ -300,7 +304,7 @@ test.describe('the estimator on a phone', () => {
     await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(60);
     // One column: the results sit below the fields.
     const results = tool.locator('.hours-results');
-    const travel = tool.getByLabel(fieldRules.travelMinutes.label);
+    const travel = tool.getByLabel(estimatorText.fields.travelMinutes.label);
     expect((await results.boundingBox())!.y).toBeGreaterThan((await travel.boundingBox())!.y);
   });
 });

@@ -88,16 +88,6 @@ export const figuresEn = {
   },
   levelsTable: {
     caption: 'How the levels of care compare',
-    rows: {
-      where: 'Where you live',
-      hoursAdult: 'Hours a week (adults)',
-      hoursTeen: 'Hours a week (teens)',
-      length: 'Typical length',
-      medical: 'Medical supervision',
-      work: 'Keep working or studying?',
-      suits: 'Usually suits',
-      stepping: 'Stepping up or down',
-    },
     note: 'Hours follow the ASAM Criteria. Programs vary, and a clinical assessment decides which level fits.',
   },
   keyNumbers: {

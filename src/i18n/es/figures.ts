@@ -85,16 +85,6 @@ export const figuresEs: FiguresText = {
   },
   levelsTable: {
     caption: 'Cómo se comparan los niveles de atención',
-    rows: {
-      where: 'Dónde vive',
-      hoursAdult: 'Horas por semana (adultos)',
-      hoursTeen: 'Horas por semana (adolescentes)',
-      length: 'Duración típica',
-      medical: 'Supervisión médica',
-      work: '¿Puede seguir trabajando o estudiando?',
-      suits: 'Suele ser para',
-      stepping: 'Subir o bajar de nivel',
-    },
     note: 'Las horas siguen los Criterios de la ASAM. Los programas varían, y una evaluación clínica decide qué nivel es el adecuado.',
   },
   keyNumbers: {
