@@ -2,34 +2,46 @@
 // screen, cards on a phone), shares the link, and gets the same comparison in a guide or without JS.
 import { expect, test, type Page } from '@playwright/test';
 import { careLevelOrder, careLevels, type CareLevelId } from '../../src/data/care-levels.ts';
-import { compareText, comparisonSummary, defaultLevels } from '../../src/lib/compare.ts';
+import { comparisonSummary, defaultLevels, levelHours, maxLevels, minLevels, type CompareText } from '../../src/lib/compare.ts';
+import { fill } from '../../src/lib/fill.ts';
+import { uiText } from '../../src/i18n/index.ts';
 import { levelHoursText } from '../../src/lib/facts.ts';
 import { axeInBothSchemes } from './support/axe.ts';
 import { watchPage } from './support/watch-page.ts';
 
+const en = uiText('en').tools.compare;
+const es = uiText('es').tools.compare;
+/** The English words as a reader sees them, limits filled in. */
+const compareText = {
+  ...en,
+  tooFew: fill(en.tooFew, { min: minLevels }),
+  tooMany: fill(en.tooMany, { max: maxLevels }),
+  noScript: uiText('en').tools.comparePage.noScript,
+};
 const toolPage = 'tools/compare-levels/';
 const guidePage = 'guides/levels-of-care/';
 const header = (id: CareLevelId) => `${careLevels[id].shortName} (ASAM ${careLevels[id].asamLevel})`;
 
-function tool(page: Page) {
+function tool(page: Page, text: CompareText = en) {
   const root = page.locator('.compare-levels');
+  const summaryStart = new RegExp(`^${text.summary.slice(0, text.summary.indexOf('{'))}`);
   return {
     root,
-    box: (id: CareLevelId) => root.getByRole('checkbox', { name: careLevels[id].name }),
+    box: (id: CareLevelId) => root.getByRole('checkbox', { name: text.levels[id].name }),
     table: root.getByRole('table'),
     columnHeaders: root.getByRole('table').getByRole('columnheader'),
     cards: root.locator('.compare-cards > li'),
-    status: root.getByRole('status').filter({ hasText: /^Comparing / }),
+    status: root.getByRole('status').filter({ hasText: summaryStart }),
     error: root.locator('.compare-error'),
   };
 }
 
 /** Scroll the tool into view (it hydrates when visible) and wait until it is interactive. */
-async function openTool(page: Page, path: string) {
+async function openTool(page: Page, path: string, text: CompareText = en) {
   await page.goto(path);
   await page.locator('.compare-levels').scrollIntoViewIfNeeded();
   await page.locator('astro-island:not([ssr])').first().waitFor();
-  return tool(page);
+  return tool(page, text);
 }
 
 test.describe('on a wide screen', () => {
@@ -44,7 +56,7 @@ test.describe('on a wide screen', () => {
     await t.box('residential').check();
     const chosen: CareLevelId[] = ['iop', 'php', 'residential'];
     await expect(t.columnHeaders).toHaveText(chosen.map(header));
-    await expect(t.status).toHaveText(comparisonSummary(chosen));
+    await expect(t.status).toHaveText(comparisonSummary(chosen, en));
     const teenRow = t.table.getByRole('row', { name: /Hours a week \(teens\)/ });
     await expect(teenRow.getByRole('cell')).toHaveText(chosen.map((id) => levelHoursText(id, 'teen')));
     const workRow = t.table.getByRole('row', { name: /Keep working or studying/ });
@@ -204,4 +216,42 @@ test('no axe violations with a message and three levels showing (light and dark,
     await expect(t.error).toContainText(compareText.tooMany);
     for (const { scheme, violations } of await axeInBothSchemes(page)) expect.soft(violations, `${scheme}, ${width}px`).toEqual([]);
   }
+});
+
+test.describe('in Spanish', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  const spanishPage = 'es/herramientas/comparar-niveles/';
+  const esHeader = (id: CareLevelId) => `${es.levels[id].shortName} (ASAM ${careLevels[id].asamLevel})`;
+
+  test('the Spanish comparison shows Spanish level names and rows, and keeps ?levels=', async ({ page }) => {
+    const problems = await watchPage(page);
+    const t = await openTool(page, spanishPage, es);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('es').tools.comparePage.title);
+    for (const id of careLevelOrder) await expect(t.box(id)).toBeVisible();
+    await expect(t.box('iop')).toHaveAccessibleName('Programa ambulatorio intensivo (IOP)');
+    await expect(t.columnHeaders).toHaveText(defaultLevels.map(esHeader));
+
+    await t.box('residential').check();
+    const chosen: CareLevelId[] = ['iop', 'php', 'residential'];
+    await expect(t.columnHeaders).toHaveText(chosen.map(esHeader));
+    await expect(t.status).toHaveText(comparisonSummary(chosen, es));
+    const whereRow = t.table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: es.rows.where }) });
+    await expect(whereRow.getByRole('cell')).toHaveText(chosen.map((id) => es.levels[id].whereYouLive));
+    const adultRow = t.table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: es.rows['hours-adult'] }) });
+    await expect(adultRow.getByRole('cell')).toHaveText(chosen.map((id) => levelHours(id, 'adult', es)));
+    await expect(page).toHaveURL(/\?levels=iop,php,residential$/);
+    await expect(t.root).not.toContainText(/Where you live|Comparing|Keep working/);
+
+    await t.box('inpatient').click();
+    await expect(t.error).toHaveText(`Error: ${fill(es.tooMany, { max: maxLevels })}`);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+  });
+
+  test('an English comparison link opens the same levels on the Spanish page', async ({ page }) => {
+    const t = await openTool(page, `${spanishPage}?levels=outpatient,inpatient`, es);
+    await expect(t.columnHeaders).toHaveText(['outpatient', 'inpatient'].map((id) => esHeader(id as CareLevelId)));
+    await expect(t.box('outpatient')).toBeChecked();
+    await expect(t.status).toHaveText(comparisonSummary(['outpatient', 'inpatient'], es));
+  });
 });

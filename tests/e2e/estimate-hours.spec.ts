@@ -2,17 +2,21 @@
 // what-to-expect guide, and shares the estimate as a link.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { schedulePresets } from '../../src/data/care-levels.ts';
-import { defaultSchedule, estimate, fieldRules, hoursText, scheduleToUrl, type Schedule } from '../../src/lib/hours.ts';
+import { defaultSchedule, estimate, fieldWords, scheduleToUrl, type HoursText, type NumberField, type Schedule } from '../../src/lib/hours.ts';
+import { uiText } from '../../src/i18n/index.ts';
 import { axeInBothSchemes } from './support/axe.ts';
 import { watchPage } from './support/watch-page.ts';
 
+const en = uiText('en').tools.hours;
+const es = uiText('es').tools.hours;
+const words = (field: NumberField) => fieldWords(field, en);
 const toolPage = 'tools/hours-estimator/';
 const guidePage = 'guides/what-to-expect/';
 const labels = {
-  days: fieldRules.daysPerWeek.label,
-  hours: fieldRules.hoursPerSession.label,
-  weeks: fieldRules.weeks.label,
-  travel: fieldRules.travelMinutes.label,
+  days: words('daysPerWeek').label,
+  hours: words('hoursPerSession').label,
+  weeks: words('weeks').label,
+  travel: words('travelMinutes').label,
 };
 
 /** The estimator's own region on the page: the tool page has one, the guide wraps it in an aside. */
@@ -30,12 +34,12 @@ async function openTool(page: Page, query = '') {
   return tool;
 }
 
-async function expectEstimate(tool: Locator, schedule: Schedule) {
-  const result = estimate(schedule);
+async function expectEstimate(tool: Locator, schedule: Schedule, text: HoursText = en) {
+  const result = estimate(schedule, text);
   const results = tool.locator('[aria-live="polite"]');
   for (const line of result.lines) await expect(results).toContainText(`${line.label}${line.value}`);
   await expect(results).toContainText(result.sentence);
-  await expect(results).not.toContainText('last valid entry');
+  await expect(results).not.toContainText(text.staleLead);
   await expect(tool.locator('.hours-week-list li')).toHaveText(result.week.map((d) => d.text));
 }
 
@@ -75,18 +79,18 @@ test('the number boxes stay free of spelling marks and saved entries once React 
 test('bad entries show what is allowed, keep the last estimate marked, and never show NaN', async ({ page }) => {
   const tool = await openTool(page);
   await tool.getByLabel(labels.days).fill('5');
-  const lastGood = estimate({ ...defaultSchedule, daysPerWeek: 5 });
+  const lastGood = estimate({ ...defaultSchedule, daysPerWeek: 5 }, en);
 
   const days = tool.getByLabel(labels.days);
   await days.fill('abc');
-  await expect(tool.getByText(fieldRules.daysPerWeek.error)).toBeVisible();
+  await expect(tool.getByText(words('daysPerWeek').error)).toBeVisible();
   await expect(days).toHaveAttribute('aria-invalid', 'true');
-  await expect(days).toHaveAccessibleDescription(new RegExp(fieldRules.daysPerWeek.error.replace(/\./g, '\\.')));
+  await expect(days).toHaveAccessibleDescription(new RegExp(words('daysPerWeek').error.replace(/\./g, '\\.')));
   const hours = tool.getByLabel(labels.hours);
   await hours.fill('');
-  await expect(tool.getByText(fieldRules.hoursPerSession.error)).toBeVisible();
+  await expect(tool.getByText(words('hoursPerSession').error)).toBeVisible();
   await tool.getByLabel(labels.travel).fill('1e9');
-  await expect(tool.getByText(fieldRules.travelMinutes.error)).toBeVisible();
+  await expect(tool.getByText(words('travelMinutes').error)).toBeVisible();
 
   const results = tool.locator('[aria-live="polite"]');
   await expect(results).toContainText('This is from your last valid entry.');
@@ -205,17 +209,17 @@ test('without JavaScript the page still explains the ranges and shows an example
   const page = await context.newPage();
   await page.goto(toolPage);
   const main = page.getByRole('main');
-  await expect(main).toContainText(hoursText.notReady);
+  await expect(main).toContainText(en.notReady);
   await expect(main.getByRole('heading', { name: 'The usual hours a week' })).toBeVisible();
-  await expect(main).toContainText(estimate(defaultSchedule).sentence);
+  await expect(main).toContainText(estimate(defaultSchedule, en).sentence);
   await expect(main.getByLabel(labels.days)).toHaveAttribute('readonly', '');
   await expect(main.getByRole('button', { name: 'Copy link to this estimate' })).toBeDisabled();
-  for (const day of estimate(defaultSchedule).week) await expect(main).toContainText(day.text);
+  for (const day of estimate(defaultSchedule, en).week) await expect(main).toContainText(day.text);
 
   await page.goto(guidePage);
   const embed = page.getByRole('complementary', { name: 'Estimate your own week' });
-  await expect(embed).toContainText(hoursText.notReady);
-  await expect(embed).toContainText(estimate(defaultSchedule).sentence);
+  await expect(embed).toContainText(en.notReady);
+  await expect(embed).toContainText(estimate(defaultSchedule, en).sentence);
   await context.close();
 });
 
@@ -228,7 +232,7 @@ test('axe finds nothing with errors, notes and the copy box showing (light and d
   const tool = await openTool(page, '?days=99');
   await expect(tool).toContainText('We ignored');
   await tool.getByLabel(labels.hours).fill('x');
-  await expect(tool.getByText(fieldRules.hoursPerSession.error)).toBeVisible();
+  await expect(tool.getByText(words('hoursPerSession').error)).toBeVisible();
   await tool.getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(tool.getByLabel('Link to this estimate')).toBeVisible();
   for (const { scheme, violations } of await axeInBothSchemes(page)) expect.soft(violations, `tool page, ${scheme}`).toEqual([]);
@@ -238,6 +242,71 @@ test('axe finds nothing with errors, notes and the copy box showing (light and d
   await page.getByRole('complementary', { name: 'Estimate your own week' }).scrollIntoViewIfNeeded();
   await expect(estimator(page).getByLabel(labels.days)).toBeEditable();
   await estimator(page).getByLabel(labels.weeks).fill('0');
-  await expect(estimator(page).getByText(fieldRules.weeks.error)).toBeVisible();
+  await expect(estimator(page).getByText(words('weeks').error)).toBeVisible();
   for (const { scheme, violations } of await axeInBothSchemes(page)) expect.soft(violations, `guide, ${scheme}`).toEqual([]);
+});
+
+test.describe('in Spanish', () => {
+  const spanishPage = 'es/herramientas/calculadora-de-horas/';
+  const esLabel = (field: NumberField) => fieldWords(field, es).label;
+
+  async function openSpanish(page: Page, query = '') {
+    await page.goto(`${spanishPage}${query}`);
+    const tool = estimator(page);
+    await tool.scrollIntoViewIfNeeded();
+    await expect(tool.getByLabel(esLabel('daysPerWeek'))).toBeEditable();
+    return tool;
+  }
+
+  test('the Spanish estimator works out the week in Spanish and keeps the same link keys', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const problems = await watchPage(page);
+    const tool = await openSpanish(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('es').tools.hoursPage.title);
+    await expectEstimate(tool, defaultSchedule, es);
+
+    await tool.getByLabel(esLabel('daysPerWeek')).fill('4');
+    await tool.getByLabel(esLabel('hoursPerSession')).fill('2.5');
+    await tool.getByLabel(esLabel('weeks')).fill('10');
+    await tool.getByLabel(esLabel('travelMinutes')).fill('20');
+    await tool.getByRole('radio', { name: es.ageGroups.teen }).check();
+    const schedule: Schedule = { daysPerWeek: 4, hoursPerSession: 2.5, weeks: 10, ageGroup: 'teen', travelMinutes: 20 };
+    await expectEstimate(tool, schedule, es);
+    await expect(tool.locator('.hours-figures')).toContainText('Tratamiento cada semana10 horas');
+    await expect(tool.locator('.hours-week-list li').first()).toHaveText('Lunes: 2.5 horas de tratamiento, más 20 minutos de viaje');
+    await expect(page).toHaveURL(new RegExp(`/${spanishPage}\\?${scheduleToUrl(schedule).replace(/\./g, '\\.')}$`));
+    await expect(tool).not.toContainText(/Days per week|Your estimate|Monday|of treatment/);
+
+    await tool.getByRole('button', { name: es.copyButton }).click();
+    await expect(tool.getByRole('status').filter({ hasText: es.copied })).toBeVisible();
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(link.pathname).toMatch(/\/es\/herramientas\/calculadora-de-horas\/$/);
+    expect(link.search).toBe(`?${scheduleToUrl(schedule)}`);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+  });
+
+  test('an English link opens the same estimate on the Spanish page, and a broken one is explained in Spanish', async ({ page }) => {
+    const schedule: Schedule = { daysPerWeek: 5, hoursPerSession: 4, weeks: 12, ageGroup: 'adult', travelMinutes: 0 };
+    const english = await openTool(page, `?${scheduleToUrl(schedule)}`);
+    await expectEstimate(english, schedule);
+    const spanish = await openSpanish(page, new URL(page.url()).search);
+    await expect(spanish.getByLabel(esLabel('hoursPerSession'))).toHaveValue('4');
+    await expectEstimate(spanish, schedule, es);
+
+    const broken = await openSpanish(page, '?days=9&age=child');
+    await expect(broken.getByRole('status').filter({ hasText: es.linkNotesLead })).toContainText('En el enlace, “9” no sirve para días por semana');
+    await expect(broken).toContainText('“child” no sirve para el grupo de edad');
+  });
+
+  test('without JavaScript the Spanish page explains the ranges in Spanish', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(spanishPage);
+    const main = page.getByRole('main');
+    await expect(main).toContainText(es.notReady);
+    await expect(main.getByRole('heading', { name: uiText('es').tools.hoursPage.rangesHeading })).toBeVisible();
+    await expect(main).toContainText(estimate(defaultSchedule, es).sentence);
+    await context.close();
+  });
 });

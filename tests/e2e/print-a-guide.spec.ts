@@ -2,9 +2,13 @@
 // no addresses that mean nothing on paper, leaves out screen-only parts, keeps the crisis line, and a
 // tool inside it prints as one line.
 import { expect, test, type Page } from '@playwright/test';
-import { defaultSchedule, estimate, fieldRules } from '../../src/lib/hours.ts';
+import { defaultSchedule, estimate } from '../../src/lib/hours.ts';
+import { uiText } from '../../src/i18n/index.ts';
 import { comparisonSummary, defaultLevels } from '../../src/lib/compare.ts';
 import { careLevels } from '../../src/data/care-levels.ts';
+
+/** The tools' English words (these checks run on English guides). */
+const tools = uiText('en').tools;
 
 const pdfPages = async (page: Page, format: 'Letter' | 'A4') => {
   const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
@@ -55,7 +59,7 @@ test('the estimator in a guide prints as one line with its default result, or th
   await expect(summary).toBeVisible();
   expect(await embed.locator('input').count()).toBeGreaterThan(0);
   for (const input of await embed.locator('input').all()) await expect(input).toBeHidden();
-  const defaults = estimate(defaultSchedule);
+  const defaults = estimate(defaultSchedule, tools.hours);
   await expect(summary).toContainText(defaults.lines[0]!.value);
   await expect(summary).toContainText(defaults.sentence);
   // One line of text (it may wrap on a narrow page, but it is one short paragraph, not a form).
@@ -65,11 +69,11 @@ test('the estimator in a guide prints as one line with its default result, or th
   await page.emulateMedia({ media: 'screen' });
   await embed.scrollIntoViewIfNeeded();
   await expect(embed.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
-  const days = embed.getByLabel(fieldRules.daysPerWeek.label, { exact: true });
-  const hours = embed.getByLabel(fieldRules.hoursPerSession.label, { exact: true });
+  const days = embed.getByLabel(tools.hours.fields.daysPerWeek.label, { exact: true });
+  const hours = embed.getByLabel(tools.hours.fields.hoursPerSession.label, { exact: true });
   await days.fill('5');
   await hours.fill('4');
-  const mine = estimate({ ...defaultSchedule, daysPerWeek: 5, hoursPerSession: 4 });
+  const mine = estimate({ ...defaultSchedule, daysPerWeek: 5, hoursPerSession: 4 }, tools.hours);
   await expect(embed.locator('.hours-band')).toHaveText(mine.sentence);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
@@ -84,7 +88,7 @@ test('without JavaScript the estimator still prints its default line, not "needs
   await page.emulateMedia({ media: 'print' });
   const summary = page.locator('.tool-print-summary');
   await expect(summary).toBeVisible();
-  await expect(summary).toContainText(estimate(defaultSchedule).sentence);
+  await expect(summary).toContainText(estimate(defaultSchedule, tools.hours).sentence);
   const noJsNotes = page.getByRole('main').getByText(/needs JavaScript/i);
   for (const note of await noJsNotes.all()) await expect(note).toBeHidden();
   await context.close();
@@ -96,7 +100,7 @@ test('the comparison in a guide prints as one line with its default choice, or t
   const summary = embed.locator('.tool-print-summary');
   await page.emulateMedia({ media: 'print' });
   await expect(summary).toBeVisible();
-  await expect(summary).toContainText(comparisonSummary(defaultLevels));
+  await expect(summary).toContainText(comparisonSummary(defaultLevels, tools.compare));
   for (const box of await embed.getByRole('checkbox').all()) await expect(box).toBeHidden();
   await expect(embed.locator('.compare-table')).toBeHidden();
   expect((await summary.innerText()).split('\n').length).toBe(1);
@@ -107,8 +111,8 @@ test('the comparison in a guide prints as one line with its default choice, or t
   await expect(embed.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
   await embed.getByRole('checkbox', { name: new RegExp(careLevels.residential.name) }).check();
   const chosen = [...defaultLevels, 'residential' as const];
-  await expect(embed.locator('.compare-table caption')).toHaveText(comparisonSummary(chosen));
+  await expect(embed.locator('.compare-table caption')).toHaveText(comparisonSummary(chosen, tools.compare));
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
-  await expect(summary).toContainText(comparisonSummary(chosen));
+  await expect(summary).toContainText(comparisonSummary(chosen, tools.compare));
 });

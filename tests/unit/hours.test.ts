@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { careLevels, estimatorDefaults, schedulePresets, type AgeGroup } from '../../src/data/care-levels.ts';
 import { formatRange } from '../../src/lib/facts.ts';
+import { uiText } from '../../src/i18n/index.ts';
 import {
   bandSentence,
   careBandFor,
@@ -12,6 +13,7 @@ import {
   estimate,
   estimateLink,
   fieldRules,
+  fieldWords,
   formatDuration,
   formatHours,
   listDays,
@@ -21,12 +23,14 @@ import {
   scheduleFromUrl,
   scheduleToUrl,
   sessionDays,
-  weekdays,
   weekPlan,
   type CareBand,
   type Schedule,
 } from '../../src/lib/hours.ts';
 
+const en = uiText('en').tools.hours;
+const es = uiText('es').tools.hours;
+const weekdays = en.weekdays;
 const runs = { numRuns: 10_000 };
 const iop = (age: AgeGroup) => careLevels.iop.hoursPerWeek[age]!;
 const php = (age: AgeGroup) => careLevels.php.hoursPerWeek[age]!;
@@ -43,7 +47,7 @@ const validSchedule: fc.Arbitrary<Schedule> = fc.record({
   travelMinutes: fc.integer({ min: fieldRules.travelMinutes.min, max: fieldRules.travelMinutes.max }),
 });
 
-const isValid = (s: Schedule) => checkEntries(entriesFrom(s)).schedule !== null;
+const isValid = (s: Schedule) => checkEntries(entriesFrom(s), en).schedule !== null;
 const broken = /NaN|Infinity|undefined|null|\[object/;
 
 describe('reading a typed number', () => {
@@ -73,34 +77,34 @@ describe('reading a typed number', () => {
 describe('checking each field', () => {
   it.each(numberFields)('%s accepts its lowest and highest values and refuses one step past them', (field) => {
     const r = fieldRules[field];
-    expect(checkField(field, String(r.min))).toEqual({ ok: true, value: r.min });
-    expect(checkField(field, String(r.max))).toEqual({ ok: true, value: r.max });
-    expect(checkField(field, String(r.max + r.step))).toEqual({ ok: false, message: r.error });
-    if (r.min - r.step >= 0) expect(checkField(field, String(r.min - r.step))).toEqual({ ok: false, message: r.error });
+    expect(checkField(field, String(r.min), en)).toEqual({ ok: true, value: r.min });
+    expect(checkField(field, String(r.max), en)).toEqual({ ok: true, value: r.max });
+    expect(checkField(field, String(r.max + r.step), en)).toEqual({ ok: false, message: fieldWords(field, en).error });
+    if (r.min - r.step >= 0) expect(checkField(field, String(r.min - r.step), en)).toEqual({ ok: false, message: fieldWords(field, en).error });
   });
 
   it('takes hours only in half hours', () => {
-    expect(checkField('hoursPerSession', '2.5')).toEqual({ ok: true, value: 2.5 });
-    expect(checkField('hoursPerSession', '2.25')).toMatchObject({ ok: false });
-    expect(checkField('hoursPerSession', '0')).toMatchObject({ ok: false });
+    expect(checkField('hoursPerSession', '2.5', en)).toEqual({ ok: true, value: 2.5 });
+    expect(checkField('hoursPerSession', '2.25', en)).toMatchObject({ ok: false });
+    expect(checkField('hoursPerSession', '0', en)).toMatchObject({ ok: false });
   });
 
   it('takes days, weeks and travel only as whole numbers', () => {
-    expect(checkField('daysPerWeek', '1.5')).toMatchObject({ ok: false });
-    expect(checkField('weeks', '8.5')).toMatchObject({ ok: false });
-    expect(checkField('travelMinutes', '12.5')).toMatchObject({ ok: false });
-    expect(checkField('travelMinutes', '0')).toEqual({ ok: true, value: 0 });
+    expect(checkField('daysPerWeek', '1.5', en)).toMatchObject({ ok: false });
+    expect(checkField('weeks', '8.5', en)).toMatchObject({ ok: false });
+    expect(checkField('travelMinutes', '12.5', en)).toMatchObject({ ok: false });
+    expect(checkField('travelMinutes', '0', en)).toEqual({ ok: true, value: 0 });
   });
 
   it('says what is allowed, with the limits in the message', () => {
     const r = fieldRules.daysPerWeek;
-    const check = checkField('daysPerWeek', '9');
+    const check = checkField('daysPerWeek', '9', en);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.message).toContain(`from ${r.min} to ${r.max}`);
   });
 
   it('keeps the visible labels the issue asks for', () => {
-    expect(numberFields.map((f) => fieldRules[f].label)).toEqual([
+    expect(numberFields.map((f) => fieldWords(f, en).label)).toEqual([
       'Days per week',
       'Hours per session',
       'Weeks in program',
@@ -117,18 +121,18 @@ describe('checking each field', () => {
 
   it('gives a schedule only when every entry is allowed, and an error for each one that is not', () => {
     const entries = { ...entriesFrom(defaultSchedule), daysPerWeek: 'x', weeks: '99' };
-    const result = checkEntries(entries);
+    const result = checkEntries(entries, en);
     expect(result.schedule).toBeNull();
     expect(Object.keys(result.errors).sort()).toEqual(['daysPerWeek', 'weeks']);
-    expect(checkEntries(entriesFrom(defaultSchedule))).toEqual({ schedule: defaultSchedule, errors: {} });
+    expect(checkEntries(entriesFrom(defaultSchedule), en)).toEqual({ schedule: defaultSchedule, errors: {} });
   });
 
   it('property: whatever is typed, a check never throws, and an accepted value is inside its limits and on its step', () => {
     fc.assert(
       fc.property(fc.constantFrom(...numberFields), fc.string({ unit: 'binary', maxLength: 20 }), (field, raw) => {
         const r = fieldRules[field];
-        const check = checkField(field, raw);
-        if (!check.ok) return check.message === r.error;
+        const check = checkField(field, raw, en);
+        if (!check.ok) return check.message === fieldWords(field, en).error;
         return check.value >= r.min && check.value <= r.max && Number.isInteger(check.value / r.step);
       }),
       runs,
@@ -169,20 +173,20 @@ describe('where weekly hours fall', () => {
 
   it('writes the sentence from the issue, with every number from the data module', () => {
     const adult = iop('adult');
-    expect(bandSentence(adult.min, 'adult')).toBe(
+    expect(bandSentence(adult.min, 'adult', en)).toBe(
       `${adult.min} hours a week is within the usual IOP range for adults (${adult.min} to ${adult.max} hours).`,
     );
   });
 
   it('says plainly when hours are below IOP, between IOP and PHP, or in the PHP range', () => {
     const teen = iop('teen');
-    const below = bandSentence(teen.min - 1, 'teen');
+    const below = bandSentence(teen.min - 1, 'teen', en);
     expect(below).toContain(`below the usual IOP range for teens (${formatRange(teen)} hours)`);
     expect(below).toContain('closer to outpatient therapy');
-    const between = bandSentence(teen.max! + 0.5, 'teen');
+    const between = bandSentence(teen.max! + 0.5, 'teen', en);
     expect(between).toContain(`${teen.max! + 0.5} hours a week is just above the usual IOP range`);
     expect(between).toContain(`just below the usual PHP range (${formatRange(php('teen'))} hours)`);
-    const inPhp = bandSentence(php('adult').min + 4, 'adult');
+    const inPhp = bandSentence(php('adult').min + 4, 'adult', en);
     expect(inPhp).toContain(`partial hospitalization program (PHP): ${formatRange(php('adult'))} hours`);
   });
 
@@ -218,10 +222,10 @@ describe('where weekly hours fall', () => {
 
 describe('formatting', () => {
   it('writes hours with at most one decimal, grouped thousands and a singular', () => {
-    expect(formatHours(1)).toBe('1 hour');
-    expect(formatHours(7.5)).toBe('7.5 hours');
-    expect(formatHours(0.5)).toBe('0.5 hours');
-    expect(formatHours(4368)).toBe('4,368 hours');
+    expect(formatHours(1, en)).toBe('1 hour');
+    expect(formatHours(7.5, en)).toBe('7.5 hours');
+    expect(formatHours(0.5, en)).toBe('0.5 hours');
+    expect(formatHours(4368, en)).toBe('4,368 hours');
   });
 
   it.each([
@@ -234,19 +238,19 @@ describe('formatting', () => {
     [59.6, '1 hour'],
     [6000, '100 hours'],
   ])('writes %d minutes as %j', (minutes, text) => {
-    expect(formatDuration(minutes)).toBe(text);
+    expect(formatDuration(minutes, en)).toBe(text);
   });
 
   it('joins day names as a reader would', () => {
-    expect(listDays(['Monday'])).toBe('Monday');
-    expect(listDays(['Monday', 'Friday'])).toBe('Monday and Friday');
-    expect(listDays(['Monday', 'Wednesday', 'Friday'])).toBe('Monday, Wednesday and Friday');
+    expect(listDays(['Monday'], en)).toBe('Monday');
+    expect(listDays(['Monday', 'Friday'], en)).toBe('Monday and Friday');
+    expect(listDays(['Monday', 'Wednesday', 'Friday'], en)).toBe('Monday, Wednesday and Friday');
   });
 
   it('property: a duration reads back to the same number of minutes', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), (minutes) => {
-        const match = /^(?:([\d,]+) hours?)?(?: ?(\d+) minutes?)?$/.exec(formatDuration(minutes));
+        const match = /^(?:([\d,]+) hours?)?(?: ?(\d+) minutes?)?$/.exec(formatDuration(minutes, en));
         if (!match) return false;
         const h = Number((match[1] ?? '0').replace(/,/g, ''));
         const m = Number(match[2] ?? '0');
@@ -271,17 +275,17 @@ describe('the week, day by day', () => {
   });
 
   it('describes each day in words', () => {
-    const week = weekPlan({ ...defaultSchedule, daysPerWeek: 3, hoursPerSession: 2.5, travelMinutes: 45 });
+    const week = weekPlan({ ...defaultSchedule, daysPerWeek: 3, hoursPerSession: 2.5, travelMinutes: 45 }, en);
     expect(week[0]?.text).toBe('Monday: 2.5 hours of treatment, plus 45 minutes of travel');
     expect(week[1]?.text).toBe('Tuesday: no session');
-    const virtual = weekPlan({ ...defaultSchedule, daysPerWeek: 3, hoursPerSession: 2.5, travelMinutes: 0 });
+    const virtual = weekPlan({ ...defaultSchedule, daysPerWeek: 3, hoursPerSession: 2.5, travelMinutes: 0 }, en);
     expect(virtual[0]?.text).toBe('Monday: 2.5 hours of treatment');
   });
 
   it('property: the week holds exactly the sessions, and adds up to the weekly hours', () => {
     fc.assert(
       fc.property(validSchedule, (s) => {
-        const week = weekPlan(s);
+        const week = weekPlan(s, en);
         const days = sessionDays(s.daysPerWeek);
         const strictlyRising = days.every((d, i) => i === 0 || d > days[i - 1]!);
         const weekdaysFirst = s.daysPerWeek > 5 || days.every((d) => d < 5);
@@ -301,7 +305,7 @@ describe('the week, day by day', () => {
 
 describe('an estimate', () => {
   it('adds up treatment, the whole program and travel', () => {
-    const result = estimate({ daysPerWeek: 4, hoursPerSession: 2.5, weeks: 6, ageGroup: 'adult', travelMinutes: 45 });
+    const result = estimate({ daysPerWeek: 4, hoursPerSession: 2.5, weeks: 6, ageGroup: 'adult', travelMinutes: 45 }, en);
     expect(result.weeklyHours).toBe(10);
     expect(result.totalHours).toBe(60);
     expect(result.sessions).toBe(24);
@@ -315,7 +319,7 @@ describe('an estimate', () => {
   });
 
   it('keeps half hours exact and rounds nothing away', () => {
-    const result = estimate({ daysPerWeek: 7, hoursPerSession: 0.5, weeks: 1, ageGroup: 'teen', travelMinutes: 1 });
+    const result = estimate({ daysPerWeek: 7, hoursPerSession: 0.5, weeks: 1, ageGroup: 'teen', travelMinutes: 1 }, en);
     expect(result.weeklyHours).toBe(3.5);
     expect(result.lines[1]).toEqual({ label: 'Treatment over 1 week', value: '3.5 hours (7 sessions)' });
     expect(result.lines[2]?.value).toBe('3 hours 37 minutes');
@@ -323,19 +327,19 @@ describe('an estimate', () => {
 
   it('handles the largest schedule allowed', () => {
     const max = Object.fromEntries(numberFields.map((f) => [f, fieldRules[f].max])) as Omit<Schedule, 'ageGroup'>;
-    const result = estimate({ ...max, ageGroup: 'adult' });
-    expect(result.lines[1]?.value).toBe(`${formatHours(fieldRules.daysPerWeek.max * fieldRules.hoursPerSession.max * fieldRules.weeks.max)} (${fieldRules.daysPerWeek.max * fieldRules.weeks.max} sessions)`);
+    const result = estimate({ ...max, ageGroup: 'adult' }, en);
+    expect(result.lines[1]?.value).toBe(`${formatHours(fieldRules.daysPerWeek.max * fieldRules.hoursPerSession.max * fieldRules.weeks.max, en)} (${fieldRules.daysPerWeek.max * fieldRules.weeks.max} sessions)`);
     expect(result.band).toBe('php');
   });
 
   it('says when a program is virtual', () => {
-    expect(estimate({ ...defaultSchedule, travelMinutes: 0 }).lines[2]?.value).toMatch(/\(no travel\)$/);
+    expect(estimate({ ...defaultSchedule, travelMinutes: 0 }, en).lines[2]?.value).toMatch(/\(no travel\)$/);
   });
 
   it('property: totals are consistent and no text shows NaN, Infinity or a blank', () => {
     fc.assert(
       fc.property(validSchedule, (s) => {
-        const r = estimate(s);
+        const r = estimate(s, en);
         const texts = [r.sentence, r.weekSummary, ...r.lines.flatMap((l) => [l.label, l.value]), ...r.week.map((d) => d.text)];
         return (
           r.weeklyHours === s.daysPerWeek * s.hoursPerSession &&
@@ -353,7 +357,7 @@ describe('an estimate', () => {
 
 describe('the address', () => {
   it('reads the link from the issue', () => {
-    expect(scheduleFromUrl('?days=3&hours=3&weeks=8&age=adult&travel=30')).toEqual({
+    expect(scheduleFromUrl('?days=3&hours=3&weeks=8&age=adult&travel=30', en)).toEqual({
       schedule: { daysPerWeek: 3, hoursPerSession: 3, weeks: 8, ageGroup: 'adult', travelMinutes: 30 },
       notes: [],
     });
@@ -366,16 +370,16 @@ describe('the address', () => {
   });
 
   it('takes the defaults quietly when values are missing or empty, and ignores other parameters', () => {
-    expect(scheduleFromUrl('')).toEqual({ schedule: defaultSchedule, notes: [] });
-    expect(scheduleFromUrl('?days=&utm_source=newsletter&fbclid=abc')).toEqual({ schedule: defaultSchedule, notes: [] });
+    expect(scheduleFromUrl('', en)).toEqual({ schedule: defaultSchedule, notes: [] });
+    expect(scheduleFromUrl('?days=&utm_source=newsletter&fbclid=abc', en)).toEqual({ schedule: defaultSchedule, notes: [] });
   });
 
   it('keeps the good values of a half-broken link and names each value it ignored', () => {
-    const { schedule, notes } = scheduleFromUrl('?days=9&hours=2.5&weeks=abc&age=child&travel=-5');
+    const { schedule, notes } = scheduleFromUrl('?days=9&hours=2.5&weeks=abc&age=child&travel=-5', en);
     expect(schedule).toEqual({ ...defaultSchedule, hoursPerSession: 2.5 });
     expect(notes).toHaveLength(4);
     expect(notes[0]).toBe(
-      `We ignored “9” for days per week in the link and used ${defaultSchedule.daysPerWeek} instead. It can be ${fieldRules.daysPerWeek.allowed}.`,
+      `We ignored “9” for days per week in the link and used ${defaultSchedule.daysPerWeek} instead. It can be ${fieldWords('daysPerWeek', en).allowed}.`,
     );
     expect(notes[1]).toContain('“abc” for weeks in program');
     expect(notes[2]).toContain('“-5” for travel time per session (minutes)');
@@ -395,7 +399,7 @@ describe('the address', () => {
     `?${'&'.repeat(10_000)}`,
     '#days=5',
   ])('survives the hostile link %j', (search) => {
-    const { schedule, notes } = scheduleFromUrl(search);
+    const { schedule, notes } = scheduleFromUrl(search, en);
     expect(isValid(schedule)).toBe(true);
     for (const note of notes) {
       expect(note.length).toBeLessThan(200);
@@ -404,12 +408,12 @@ describe('the address', () => {
   });
 
   it('quotes at most twenty characters of a bad value', () => {
-    const { notes } = scheduleFromUrl(`?days=${'x'.repeat(500)}`);
+    const { notes } = scheduleFromUrl(`?days=${'x'.repeat(500)}`, en);
     expect(notes[0]).toContain(`“${'x'.repeat(20)}…”`);
   });
 
   it('treats anything that is not a string as an empty link', () => {
-    for (const search of [undefined, null, 42, {}, ['days=5']]) expect(scheduleFromUrl(search)).toEqual({ schedule: defaultSchedule, notes: [] });
+    for (const search of [undefined, null, 42, {}, ['days=5']]) expect(scheduleFromUrl(search, en)).toEqual({ schedule: defaultSchedule, notes: [] });
   });
 
   it('builds a link to the page with the schedule, dropping any old query and anchor', () => {
@@ -421,7 +425,7 @@ describe('the address', () => {
   it('property: every allowed schedule survives a trip through the address unchanged, with no notes', () => {
     fc.assert(
       fc.property(validSchedule, (s) => {
-        const back = scheduleFromUrl(`?${scheduleToUrl(s)}`);
+        const back = scheduleFromUrl(`?${scheduleToUrl(s)}`, en);
         return back.notes.length === 0 && JSON.stringify(back.schedule) === JSON.stringify(s);
       }),
       runs,
@@ -431,7 +435,7 @@ describe('the address', () => {
   it('property: any string as a link gives an allowed schedule and never throws', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (search) => {
-        const { schedule, notes } = scheduleFromUrl(search);
+        const { schedule, notes } = scheduleFromUrl(search, en);
         return isValid(schedule) && notes.length <= 5;
       }),
       runs,
@@ -442,12 +446,12 @@ describe('the address', () => {
     const key = fc.constantFrom('days', 'hours', 'weeks', 'age', 'travel');
     fc.assert(
       fc.property(fc.dictionary(key, fc.string({ unit: 'binary', maxLength: 30 })), (values) => {
-        const { schedule, notes } = scheduleFromUrl(new URLSearchParams(values).toString());
+        const { schedule, notes } = scheduleFromUrl(new URLSearchParams(values).toString(), en);
         const unusable = Object.entries(values).filter(([k, v]) => {
           if (v.trim() === '') return false;
           if (k === 'age') return readAgeGroup(v) === null;
           const field = numberFields.find((f) => fieldRules[f].urlKey === k)!;
-          return !checkField(field, v).ok;
+          return !checkField(field, v, en).ok;
         });
         return isValid(schedule) && notes.length === unusable.length;
       }),
@@ -466,7 +470,7 @@ describe('presets and defaults', () => {
     expect(schedulePresets.length).toBeGreaterThanOrEqual(3);
     for (const preset of schedulePresets) {
       const entries = entriesWithPreset(entriesFrom(defaultSchedule), preset);
-      expect(checkEntries(entries).schedule).not.toBeNull();
+      expect(checkEntries(entries, en).schedule).not.toBeNull();
       expect(preset.label).toContain(`${preset.daysPerWeek} days`);
       expect(preset.label).toContain(`${preset.hoursPerSession} hours`);
     }
@@ -489,5 +493,89 @@ describe('presets and defaults', () => {
   it('the teen after-school preset lands in the teen IOP range', () => {
     const preset = schedulePresets.find((p) => p.id === 'teen-after-school')!;
     expect(careBandFor(preset.daysPerWeek * preset.hoursPerSession, 'teen')).toBe('iop');
+  });
+});
+
+describe('in Spanish', () => {
+  it('labels each box in Spanish, with the limits filled in', () => {
+    expect(numberFields.map((f) => fieldWords(f, es).label)).toEqual([
+      'Días por semana',
+      'Horas por sesión',
+      'Semanas en el programa',
+      'Tiempo de viaje por sesión (minutos)',
+    ]);
+    const r = fieldRules.daysPerWeek;
+    expect(fieldWords('daysPerWeek', es).hint).toBe(`Un número entero del ${r.min} al ${r.max}.`);
+    expect(checkField('weeks', '99', es)).toEqual({ ok: false, message: fieldWords('weeks', es).error });
+    expect(fieldWords('weeks', es).error).toContain(`del ${fieldRules.weeks.min} al ${fieldRules.weeks.max}`);
+  });
+
+  it('adds up the same numbers and says them in Spanish', () => {
+    const result = estimate({ daysPerWeek: 4, hoursPerSession: 2.5, weeks: 6, ageGroup: 'adult', travelMinutes: 45 }, es);
+    expect(result.weeklyHours).toBe(10);
+    expect(result.lines).toEqual([
+      { label: 'Tratamiento cada semana', value: '10 horas' },
+      { label: 'Tratamiento en 6 semanas', value: '60 horas (24 sesiones)' },
+      { label: 'Tiempo cada semana, con el viaje', value: '13 horas' },
+    ]);
+    expect(result.weekSummary).toBe('Sesiones el lunes, martes, jueves y viernes.');
+    expect(estimate({ ...defaultSchedule, travelMinutes: 0 }, es).lines[2]?.value).toMatch(/\(sin viaje\)$/);
+  });
+
+  it('writes numbers, hours and minutes the US Spanish way', () => {
+    expect(formatHours(1, es)).toBe('1 hora');
+    expect(formatHours(2.5, es)).toBe('2.5 horas');
+    expect(formatHours(4368, es)).toBe(`${new Intl.NumberFormat('es-US').format(4368)} horas`);
+    expect(formatDuration(61, es)).toBe('1 hora y 1 minuto');
+    expect(formatDuration(630, es)).toBe('10 horas y 30 minutos');
+  });
+
+  it('names the days of the week in Spanish, each line starting with a capital', () => {
+    expect(es.weekdays).toEqual(['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo']);
+    const week = weekPlan({ ...defaultSchedule, daysPerWeek: 3, hoursPerSession: 2.5, travelMinutes: 45 }, es);
+    expect(week[0]?.text).toBe('Lunes: 2.5 horas de tratamiento, más 45 minutos de viaje');
+    expect(week[1]?.text).toBe('Martes: sin sesión');
+    expect(week.map((d) => d.shortDay)).toEqual(es.shortWeekdays);
+  });
+
+  it('places the hours against the levels of care in Spanish, numbers from the data module', () => {
+    const adult = iop('adult');
+    expect(bandSentence(adult.min, 'adult', es)).toBe(
+      `${adult.min} horas a la semana está dentro del rango habitual de un IOP para adultos (de ${adult.min} a ${adult.max} horas).`,
+    );
+    expect(bandSentence(iop('teen').min - 1, 'teen', es)).toContain('Eso se acerca más a la terapia ambulatoria.');
+    expect(bandSentence(php('adult').min, 'adult', es)).toContain(`programa de hospitalización parcial (PHP): ${php('adult').min} o más horas`);
+  });
+
+  it('reads the same link keys, and explains in Spanish what it could not use', () => {
+    expect(scheduleFromUrl('?days=3&hours=3&weeks=8&age=adult&travel=30', es).schedule).toEqual(
+      scheduleFromUrl('?days=3&hours=3&weeks=8&age=adult&travel=30', en).schedule,
+    );
+    const { schedule, notes } = scheduleFromUrl('?days=9&age=child', es);
+    expect(schedule).toEqual(defaultSchedule);
+    expect(notes).toEqual([
+      `En el enlace, “9” no sirve para días por semana, así que usamos ${defaultSchedule.daysPerWeek}. Puede ser ${fieldWords('daysPerWeek', es).allowed}.`,
+      'En el enlace, “child” no sirve para el grupo de edad, así que usamos Adulto. Puede ser adult o teen.',
+    ]);
+  });
+
+  it('labels every preset in Spanish with its own days and hours', () => {
+    for (const preset of schedulePresets) {
+      const label = es.presets[preset.id];
+      expect(label).toContain(`${preset.daysPerWeek} días`);
+      expect(label).toContain(`${preset.hoursPerSession} horas`);
+    }
+  });
+
+  it('property: every Spanish estimate is whole, and has no English words left in it', () => {
+    const english = /\b(hours?|minutes?|weeks?|sessions?|travel|Monday|Friday|within|below|above)\b/;
+    fc.assert(
+      fc.property(validSchedule, (s) => {
+        const r = estimate(s, es);
+        const texts = [r.sentence, r.weekSummary, ...r.lines.flatMap((l) => [l.label, l.value]), ...r.week.map((d) => d.text)];
+        return texts.every((t) => t.trim().length > 0 && !broken.test(t) && !english.test(t));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

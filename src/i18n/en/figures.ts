@@ -88,28 +88,14 @@ export const figuresEn = {
   },
   levelsTable: {
     caption: 'How the levels of care compare',
-    rows: {
-      where: 'Where you live',
-      hoursAdult: 'Hours a week (adults)',
-      hoursTeen: 'Hours a week (teens)',
-      length: 'Typical length',
-      medical: 'Medical supervision',
-      work: 'Keep working or studying?',
-      suits: 'Usually suits',
-      stepping: 'Stepping up or down',
-    },
     note: 'Hours follow the ASAM Criteria. Programs vary, and a clinical assessment decides which level fits.',
   },
   keyNumbers: {
     title: 'Key numbers',
     adults: 'for adults in an IOP',
     teens: 'for teens in an IOP',
-    /** The days value: "N to M days a week". */
-    days: (range: string): string => `${range} days a week`,
-    /** "is a common schedule, about H hours a session" */
-    schedule: (hours: number): string => `is a common schedule, about ${hours} hours a session`,
-    /** The length value: "N to M weeks". */
-    length: (min: number, max: number): string => `${min} to ${max} weeks`,
+    /** "is a common schedule, about H hours a session" (the session length is a fact phrase). */
+    schedule: (sessionHours: string): string => `is a common schedule, ${sessionHours} a session`,
     lengthLabel: 'is a common length; it depends on progress',
     notePrefix: 'Hours follow the ASAM Criteria used by US programs and insurers. Programs set their own schedules. See ',
     noteLink: 'how the levels of care compare',

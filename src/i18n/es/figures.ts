@@ -2,13 +2,14 @@
 // written with Intl for es-US; no figure is typed here.
 import type { FiguresText } from '../en/figures.ts';
 import type { WeeklyHours } from '../../data/care-levels.ts';
+import { formatWeeklyHoursEs } from '../../lib/facts.ts';
 
 const number = new Intl.NumberFormat('es-US', { maximumFractionDigits: 1 });
 const n = (value: number) => number.format(value);
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 
-/** "N a M", "N o más", "menos de M" */
+/** "N a M", "N o más", "menos de M": short, for the labels beside the picture's bars. */
 function range(hours: WeeklyHours): string {
   if (hours.max === null) return `${n(hours.min)} o más`;
   if (hours.min === 0) return `menos de ${n(hours.max)}`;
@@ -19,12 +20,8 @@ export const figuresEs: FiguresText = {
   showAsText: 'Ver esta imagen como texto',
   numbers: {
     range,
-    /** "de N a M horas por semana", "N horas o más por semana", "menos de M horas por semana" */
-    weeklyHours: (hours) => {
-      if (hours.max === null) return `${n(hours.min)} horas o más por semana`;
-      if (hours.min === 0) return `menos de ${n(hours.max)} horas por semana`;
-      return `de ${range(hours)} horas por semana`;
-    },
+    /** The same phrase the guides quote: "de N a M horas por semana", "N o más horas por semana". */
+    weeklyHours: formatWeeklyHoursEs,
     and: ' y ',
     sentenceStart: capitalize,
   },
@@ -52,7 +49,7 @@ export const figuresEs: FiguresText = {
     activities: {
       group: { short: 'Grupo', name: 'terapia de grupo' },
       skills: { short: 'Taller', name: 'un taller de habilidades' },
-      individual: { short: 'Solo', name: 'una sesión individual con un terapeuta' },
+      individual: { short: '1 a 1', name: 'una sesión individual con un terapeuta' },
       family: { short: 'Familia', name: 'una sesión familiar' },
     },
     tracks: {
@@ -78,35 +75,23 @@ export const figuresEs: FiguresText = {
     textLabel: 'Los pasos, con enlaces para leer más',
     inIop: ' (en el IOP)',
     steps: {
-      call: { title: 'Primera llamada', detail: 'a un programa o a una línea de ayuda' },
-      assessment: { title: 'Evaluación', detail: 'busca el nivel de atención adecuado' },
-      start: { title: 'Empezar el IOP', detail: 'pregunte qué tan pronto puede empezar' },
+      call: { title: 'Primera llamada', detail: 'a un programa o línea de ayuda' },
+      assessment: { title: 'Evaluación', detail: 'busca el nivel que le sirve' },
+      start: { title: 'Empezar el IOP', detail: 'pregunte cuándo puede empezar' },
       weekly: { title: 'Sesiones cada semana', detail: (days) => `${days} días por semana` },
-      'step-down': { title: 'Bajar de nivel', detail: (length) => `${lowerFirst(length)} de IOP en total` },
-      aftercare: { title: 'Después: apoyo y grupos', detail: 'terapia ambulatoria, grupos de pares' },
+      'step-down': { title: 'Bajar de nivel', detail: (length) => lowerFirst(length) },
+      aftercare: { title: 'Después del IOP', detail: 'terapia y grupos de apoyo' },
     },
   },
   levelsTable: {
     caption: 'Cómo se comparan los niveles de atención',
-    rows: {
-      where: 'Dónde vive',
-      hoursAdult: 'Horas por semana (adultos)',
-      hoursTeen: 'Horas por semana (adolescentes)',
-      length: 'Duración típica',
-      medical: 'Supervisión médica',
-      work: '¿Puede seguir trabajando o estudiando?',
-      suits: 'Suele ser para',
-      stepping: 'Subir o bajar de nivel',
-    },
     note: 'Las horas siguen los Criterios de la ASAM. Los programas varían, y una evaluación clínica decide qué nivel es el adecuado.',
   },
   keyNumbers: {
     title: 'Números clave',
     adults: 'para adultos en un IOP',
     teens: 'para adolescentes en un IOP',
-    days: (days) => `${days} días por semana`,
-    schedule: (hours) => `es un horario común, con sesiones de unas ${n(hours)} horas`,
-    length: (min, max) => `de ${n(min)} a ${n(max)} semanas`,
+    schedule: (sessionHours) => `es un horario común, con sesiones de ${sessionHours}`,
     lengthLabel: 'es una duración común; depende del progreso',
     notePrefix:
       'Las horas siguen los Criterios de la ASAM, que usan los programas y los seguros médicos de EE. UU. Cada programa fija sus horarios. Vea ',
