@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { programQuestions, questionGroups } from '../../src/data/program-questions.ts';
+import { programQuestions, questionGroups, questionGroupsFor, topQuestionIds, topQuestions, topQuestionsFor } from '../../src/data/program-questions.ts';
 import { checklistEn } from '../../src/i18n/en/checklist.ts';
+import { checklistEs } from '../../src/i18n/es/checklist.ts';
 import {
   addProgram,
   askedCount,
@@ -48,6 +49,50 @@ describe('the questions', () => {
     const start = programQuestions.find((q) => q.id === 'start-date');
     expect(start?.why).toBe('Ask how soon you can start, and why if there is a wait.');
     expect(start?.why).not.toMatch(/\d/);
+  });
+});
+
+describe('the questions in Spanish', () => {
+  const groupsEs = questionGroupsFor('es');
+  const questionsEs = groupsEs.flatMap((g) => g.questions);
+
+  it('are the same questions, with the same ids in the same order, so saved notes match in either language', () => {
+    expect(groupsEs.map((g) => g.id)).toEqual(questionGroups.map((g) => g.id));
+    expect(questionsEs.map((q) => q.id)).toEqual(programQuestions.map((q) => q.id));
+    expect(questionsEs.map((q) => q.why !== undefined)).toEqual(programQuestions.map((q) => q.why !== undefined));
+  });
+  it('are written in Spanish: every title, question and "why" differs from the English, and questions open with “¿”', () => {
+    for (const [i, group] of groupsEs.entries()) expect(group.title).not.toBe(questionGroups[i]!.title);
+    for (const [i, question] of questionsEs.entries()) {
+      const english = programQuestions[i]!;
+      expect(question.text).not.toBe(english.text);
+      if (question.why) expect(question.why).not.toBe(english.why);
+      if (question.text.endsWith('?')) expect(question.text, question.id).toContain('¿');
+    }
+  });
+  it('use usted and person-first words', () => {
+    const words = questionsEs.flatMap((q) => [q.text, q.why ?? '']).join(' ');
+    expect(words).not.toMatch(/\b(adict[oa]s?|drogadict[oa]s?|alcohólic[oa]s? |limpi[oa]s?|suci[oa]s?)\b/i);
+    expect(words).not.toMatch(/\b(tú|tienes|puedes|pregunta tú)\b/i);
+  });
+  it('give the handout its six questions in Spanish', () => {
+    expect(topQuestionsFor('es').map((q) => q.id)).toEqual([...topQuestionIds]);
+    expect(topQuestionsFor('es')[0]!.text).toBe('¿El programa tiene licencia del estado?');
+    expect(topQuestionsFor('en')).toEqual(topQuestions);
+  });
+});
+
+describe('words in Spanish', () => {
+  const es = checklistEs.island;
+  it('name unnamed programs, counts and the copied text in Spanish', () => {
+    let state = setChecked(addProgram(emptyState()), 'p2', first.id, true);
+    state = setNote(state, 'p1', first.id, 'Llamar el lunes');
+    expect(state.programs.map((p) => programLabel(p, es))).toEqual(['Programa 1', 'Programa 2']);
+    expect(askedText(state.programs[1]!, programQuestions.map((q) => q.id), es)).toBe(`1 de ${programQuestions.length} preguntadas`);
+    const text = checklistText(state, questionGroupsFor('es'), es);
+    expect(text).toMatch(/^Preguntas para hacerle a un programa\nProgramas: Programa 1; Programa 2\n/);
+    const firstEs = questionGroupsFor('es')[0]!.questions[0]!;
+    expect(text).toContain(`1. ${firstEs.text}\n   - Programa 1 (sin preguntar todavía): Llamar el lunes\n   - Programa 2 (preguntada)\n`);
   });
 });
 
