@@ -10,7 +10,7 @@
 //   answer.suggestions → "Did you mean …?" links (each with the whole query to rerun)
 import type { SearchWords } from '../data/search-words/types.ts';
 import { mentionsCrisis } from './search-crisis.ts';
-import { displayQuery, queryWords } from './search-query.ts';
+import { displayQuery, foldWord, queryWords } from './search-query.ts';
 import { allowedEdits, closestWord, makeVocabulary, type Vocabulary } from './search-spelling.ts';
 
 /** Anything the index returns; only `id` is read, to recognise one page found by several searches. */
@@ -87,13 +87,35 @@ const fusionK = 5;
  */
 const votingHits = 8;
 
+/** A word list's words as the query's words are cleaned: lower case, no accents ("médico" → "medico", "niño" → "nino"). */
+interface FoldedLists {
+  stopWords: ReadonlySet<string>;
+  /** Each synonym entry's `when` phrases, split into folded words. */
+  when: readonly (readonly (readonly string[])[])[];
+}
+
+const foldedCache = new WeakMap<SearchWords, FoldedLists>();
+
+function folded(lists: SearchWords): FoldedLists {
+  let result = foldedCache.get(lists);
+  if (!result) {
+    result = {
+      stopWords: new Set(lists.stopWords.map(foldWord)),
+      when: lists.synonyms.map((entry) => entry.when.map((w) => foldWord(w).split(' ').filter((p) => p !== ''))),
+    };
+    foldedCache.set(lists, result);
+  }
+  return result;
+}
+
 /** The `alsoSearch` terms of every synonym entry the query triggers; `phrase` when a several-word `when` matched. */
 function synonymTerms(words: readonly string[], lists: SearchWords): { term: string; phrase: boolean }[] {
   const found = new Map<string, boolean>();
-  for (const entry of lists.synonyms) {
+  const whens = folded(lists).when;
+  for (const [index, entry] of lists.synonyms.entries()) {
     let hit: 'word' | 'phrase' | null = null;
-    for (const when of entry.when) {
-      const parts = when.split(' ');
+    for (const parts of whens[index]!) {
+      if (parts.length === 0) continue;
       for (let i = 0; i + parts.length <= words.length && hit !== 'phrase'; i++) {
         if (parts.every((p, k) => words[i + k] === p)) hit = parts.length > 1 ? 'phrase' : 'word';
       }
@@ -107,7 +129,7 @@ function synonymTerms(words: readonly string[], lists: SearchWords): { term: str
 export function planQuery(raw: unknown, lists: SearchWords): QueryPlan {
   const display = displayQuery(raw);
   const words = queryWords(raw);
-  const stop = new Set(lists.stopWords);
+  const stop = folded(lists).stopWords;
   const meaningful = [...new Set(words.filter((w) => !stop.has(w)))];
   const crisis = mentionsCrisis(raw, lists.crisisPhrases);
   const searched = meaningful.slice(0, maxSearchedWords);
@@ -216,7 +238,7 @@ function noteFor(lists: SearchWords, count: number, withAllWords: number | null,
 /** The site's words, then the words the synonym list understands (a reader may mean "suboxone"). */
 async function loadVocabulary(load: () => Promise<readonly string[]>, lists: SearchWords): Promise<Vocabulary | null> {
   try {
-    const understood = lists.synonyms.flatMap((entry) => entry.when.filter((w) => !w.includes(' ')));
+    const understood = folded(lists).when.flatMap((phrases) => phrases.filter((p) => p.length === 1).map((p) => p[0]!));
     return makeVocabulary([...(await load()), ...understood]);
   } catch {
     // Suggestions are a help, not a need: search on without them.

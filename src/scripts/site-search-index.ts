@@ -6,8 +6,9 @@
 //   const answer = await ask(text);
 //   // answer.crisis first (help lines above everything), then answer.status, answer.note,
 //   // answer.suggestions (each .query reruns the search) and answer.results (call .data() on those you show)
-import { en } from '../data/search-words/en.ts';
+import { searchWords } from '../data/search-words/index.ts';
 import type { SearchWords } from '../data/search-words/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { answerQuery, type IndexSearch, type SearchAnswer } from '../lib/search-core.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-loader.ts';
 
@@ -57,7 +58,9 @@ export function siteVocabulary(): Promise<readonly string[]> {
 }
 
 export interface SiteSearchOptions extends PagefindIndexOptions {
-  /** The language's word lists; English by default. */
+  /** The language of the page searching: picks its word lists. English by default. */
+  lang?: Lang;
+  /** Word lists to use instead of the language's own (tests). */
   words?: SearchWords;
 }
 
@@ -67,6 +70,6 @@ export interface SiteSearchOptions extends PagefindIndexOptions {
  */
 export function siteSearch(options: SiteSearchOptions = {}): (text: string) => Promise<SearchAnswer<PagefindResult>> {
   const search = pagefindIndexSearch(options);
-  const words = options.words ?? en;
+  const words = options.words ?? searchWords(options.lang ?? 'en');
   return (text) => answerQuery(text, { words, search, vocabulary: siteVocabulary });
 }

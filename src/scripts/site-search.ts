@@ -1,7 +1,8 @@
 // The /search/ page: runs the search core as the reader types, shows crisis help above everything when
 // the words mention danger, then the honest notes, "Did you mean" links and results five at a time.
 // Hooks onto data-search-* attributes (see src/pages/search.astro).
-import { en } from '../data/search-words/en.ts';
+import { searchWords } from '../data/search-words/index.ts';
+import { langOf } from '../i18n/lang.ts';
 import type { SearchAnswer } from '../lib/search-core.ts';
 import { queryFromSearch } from '../lib/search-query.ts';
 import type { PagefindResult, PagefindResultData } from './pagefind-loader.ts';
@@ -24,7 +25,10 @@ const suggest = part<HTMLElement>('suggest');
 const list = part<HTMLOListElement>('results');
 const more = part<HTMLButtonElement>('more');
 
-const ask = siteSearch();
+// The page's own language (<html lang>) picks the word lists; Pagefind picks its index the same way.
+const lang = langOf(document.documentElement.lang.split("-")[0]);
+const words = searchWords(lang);
+const ask = siteSearch({ lang });
 let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let shown: { answer: SearchAnswer<PagefindResult>; count: number } | null = null;
@@ -65,7 +69,7 @@ function showSuggestions(answer: SearchAnswer<PagefindResult>): void {
   link.href = searchLink(last.query);
   link.textContent = last.query;
   link.dataset.searchRerun = last.query;
-  suggest.append(`${en.text.didYouMean} `, link, '?');
+  suggest.append(`${words.text.didYouMean} `, link, '?');
 }
 
 /** Fetches and shows the next few results; resolves false when a newer search took over. */
@@ -97,12 +101,12 @@ async function run(query: string): Promise<void> {
     note.textContent = answer.note ?? '';
     setHidden(note, answer.note === null);
     showSuggestions(answer);
-    status.textContent = answer.crisis && answer.status ? `${en.text.crisisStatus} ${answer.status}` : answer.status;
+    status.textContent = answer.crisis && answer.status ? `${words.text.crisisStatus} ${answer.status}` : answer.status;
   } catch {
     if (ticket !== latest) return;
     list.replaceChildren();
     setHidden(more, true);
-    status.textContent = en.text.unavailable;
+    status.textContent = words.text.unavailable;
   }
 }
 

@@ -6,6 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { faqSearchText, statusText, type FaqFilterState, type RunFaqQuery } from '../../src/lib/faq-search.ts';
 import { FaqSearch, type FaqEntryData, type FaqSearchProps } from '../../src/widgets/FaqSearch.tsx';
+import { faqSearchEn } from '../../src/i18n/en/faqSearch.ts';
+import { faqSearchEs } from '../../src/i18n/es/faqSearch.ts';
 
 const topics = [
   { id: 'work-school', label: 'Work and school' },
@@ -20,16 +22,20 @@ const answers = { answer0: <p>Most people keep working.</p>, answer1: <p>Only if
 
 function setup(props: Partial<FaqSearchProps> = {}, found: Partial<Record<string, string[]>> = {}) {
   const calls: FaqFilterState[] = [];
+  const [pageEntries, pageTopics] = [props.entries ?? entries, props.topics ?? topics];
+  const topicOf = (slug: string) => pageEntries.find((e) => e.slug === slug)!.topic;
   const runQuery: RunFaqQuery = async (state) => {
     calls.push(state);
     const slugs = found[state.query] ?? [];
-    const inTopics = slugs.filter((s) => state.topics.length === 0 || state.topics.includes(entries.find((e) => e.slug === s)!.topic));
-    const counts = Object.fromEntries(topics.map((t) => [t.id, slugs.filter((s) => entries.find((e) => e.slug === s)!.topic === t.id).length]));
+    const inTopics = slugs.filter((s) => state.topics.length === 0 || state.topics.includes(topicOf(s)));
+    const counts = Object.fromEntries(pageTopics.map((t) => [t.id, slugs.filter((s) => topicOf(s) === t.id).length]));
     return { slugs: inTopics, counts };
   };
   const user = userEvent.setup();
   render(
     <FaqSearch
+      lang="en"
+      text={faqSearchEn}
       entries={entries}
       topics={topics}
       searchPath="/search/"
@@ -57,7 +63,7 @@ afterEach(() => cleanup());
 describe('FaqSearch', () => {
   it('renders on the server as the no-JavaScript version: every question as a heading, every answer open', () => {
     const html = renderToString(
-      <FaqSearch entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" {...answers} />,
+      <FaqSearch lang="en" text={faqSearchEn} entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" {...answers} />,
     );
     const page = document.createElement('div');
     page.innerHTML = html;
@@ -167,5 +173,98 @@ describe('FaqSearch', () => {
     // Ids of its own, so they cannot clash with the guide's headings.
     expect(question('Can my teen stay in school?').id).toBe('faq-can-my-teen-stay-in-school');
     expect(screen.getByRole('link', { name: faqSearchText.allOfTopic('Teens') })).toHaveAttribute('href', '/faq/?topic=teens');
+  });
+});
+
+describe('FaqSearch in Spanish (the page passes lang="es" and the Spanish words)', () => {
+  const topicsEs = [
+    { id: 'work-school', label: 'Trabajo y escuela' },
+    { id: 'teens', label: 'Adolescentes' },
+    { id: 'virtual', label: 'IOP en línea (virtual)' },
+  ];
+  const entriesEs: FaqEntryData[] = [
+    { slug: 'puedo-seguir-trabajando', topic: 'work-school', question: '¿Puedo seguir trabajando?', guidePath: '/es/guias/a/', guideTitle: 'Guía A' },
+    { slug: 'le-diran-a-mi-empleador', topic: 'work-school', question: '¿Le dirán a mi empleador?', guidePath: '/es/guias/b/', guideTitle: 'Guía B' },
+    { slug: 'mi-hijo-puede-seguir-en-la-escuela', topic: 'teens', question: '¿Mi hijo puede seguir en la escuela?', guidePath: '/es/guias/c/', guideTitle: 'Guía C' },
+    { slug: 'el-iop-en-linea-es-igual-de-bueno', topic: 'virtual', question: '¿El IOP en línea es igual de bueno?', guidePath: '/es/guias/d/', guideTitle: 'Guía D' },
+  ];
+  const answersEs = { answer0: <p>Sí, casi siempre.</p>, answer1: <p>Solo si usted lo permite.</p>, answer2: <p>A menudo, sí.</p>, answer3: <p>Puede serlo.</p> };
+  const spanish = { lang: 'es', text: faqSearchEs, entries: entriesEs, topics: topicsEs, searchPath: '/es/buscar/', helpNowPath: '/es/ayuda-ahora/', faqPath: '/es/preguntas/', ...answersEs } as const;
+  /** English words of the widget that a Spanish reader could meet (whole words, so "Search" is not "Buscar"). */
+  const { status: englishStatus, ...englishUi } = faqSearchEn;
+  const englishWords = [...Object.values(englishUi), ...Object.values(englishStatus)]
+    .flatMap((w) => w.split(/\{\w+\}/))
+    .map((w) => w.trim())
+    .filter((w) => w.length > 3);
+  const noEnglish = () => {
+    const shown = document.body.textContent ?? '';
+    for (const words of englishWords) expect(shown, words).not.toContain(words);
+  };
+
+  beforeEach(() => window.history.replaceState(null, '', '/es/preguntas/'));
+
+  it('renders its server HTML in Spanish', () => {
+    const page = document.createElement('div');
+    page.innerHTML = renderToString(<FaqSearch {...spanish} />);
+    expect(page.querySelector('label')).toHaveTextContent('Buscar en las preguntas frecuentes');
+    expect(page.querySelector('button[type="submit"]')).toHaveTextContent('Buscar');
+    expect(page.textContent).toContain('Lea más: Guía A');
+    expect(page.textContent).toContain('Copiar el enlace a esta respuesta');
+    expect(page.textContent).toContain('Elija uno o más temas.');
+  });
+
+  it('labels, counts and offers in Spanish while the reader searches and filters', async () => {
+    const { user, calls } = setup({ ...spanish }, { empleador: ['le-diran-a-mi-empleador'], escuela: ['puedo-seguir-trabajando', 'mi-hijo-puede-seguir-en-la-escuela'] });
+    await user.type(screen.getByRole('searchbox', { name: 'Buscar en las preguntas frecuentes' }), 'empleador');
+    await waitFor(() => expect(status()).toHaveTextContent('1 pregunta coincide con “empleador”.'));
+    expect(calls.at(-1)).toEqual({ query: 'empleador', topics: [] });
+    await user.click(screen.getByRole('button', { name: 'Filtrar por tema' }));
+    expect(within(screen.getByRole('group', { name: 'Filtrar por tema' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Trabajo y escuela (1)']);
+    await user.clear(box());
+    await user.type(box(), 'escuela');
+    await waitFor(() => expect(status()).toHaveTextContent('2 preguntas coinciden con “escuela”.'));
+    await user.click(screen.getByRole('button', { name: 'Mostrar todas las preguntas' }));
+    expect(status()).toHaveTextContent('Se muestran las 4 preguntas.');
+    await user.click(screen.getByRole('button', { name: 'Adolescentes (1)' }));
+    await user.click(screen.getByRole('button', { name: 'IOP en línea (virtual) (1)' }));
+    expect(status()).toHaveTextContent('2 preguntas en “Adolescentes” o “IOP en línea (virtual)”.');
+    expect(window.location.search).toBe('?topic=teens,virtual');
+    noEnglish();
+  });
+
+  it('with no match, offers the Spanish site search and help now in Spanish', async () => {
+    const { user } = setup({ ...spanish });
+    await user.type(box(), 'zzq');
+    await waitFor(() => expect(status()).toHaveTextContent('Ninguna pregunta coincide con “zzq”.'));
+    expect(screen.getByText('Pruebe con una palabra más corta o distinta, o:')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Buscar “zzq” en todo el sitio' })).toHaveAttribute('href', '/es/buscar/?q=zzq');
+    expect(screen.getByRole('link', { name: 'Obtener ayuda ahora' })).toHaveAttribute('href', '/es/ayuda-ahora/');
+    noEnglish();
+  });
+
+  it('says in Spanish when the search cannot run', async () => {
+    const { user } = setup({
+      ...spanish,
+      runQuery: async () => {
+        throw new Error('offline');
+      },
+    });
+    await user.type(box(), 'trabajo');
+    await waitFor(() => expect(status()).toHaveTextContent('La búsqueda no está disponible ahora. Abajo aparecen todas las preguntas.'));
+  });
+
+  it('inside a Spanish guide: the title and box name the topic in the sentence, keeping an acronym’s capitals', () => {
+    window.history.replaceState(null, '', '/es/guias/iop-virtual/');
+    setup({ ...spanish, topic: 'virtual', entries: entriesEs.filter((e) => e.topic === 'virtual'), answer0: <p>Puede serlo.</p> });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Preguntas sobre IOP en línea (virtual)');
+    expect(screen.getByRole('searchbox', { name: 'Buscar en las preguntas sobre IOP en línea (virtual)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ver estas preguntas en la página de preguntas frecuentes (IOP en línea (virtual))' })).toHaveAttribute(
+      'href',
+      '/es/preguntas/?topic=virtual',
+    );
+    cleanup();
+    setup({ ...spanish, topic: 'teens', entries: entriesEs.filter((e) => e.topic === 'teens'), answer0: <p>A menudo, sí.</p> });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Preguntas sobre adolescentes');
+    noEnglish();
   });
 });

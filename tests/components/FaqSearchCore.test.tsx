@@ -6,10 +6,13 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { helpLines } from '../../src/data/help-lines.ts';
 import { en } from '../../src/data/search-words/en.ts';
+import { es } from '../../src/data/search-words/es.ts';
 import { crisisPanel } from '../../src/lib/crisis-panel.ts';
 import { coreFaqQuery, type FaqCore } from '../../src/lib/faq-search.ts';
 import { answerQuery } from '../../src/lib/search-core.ts';
 import { FaqSearch, type FaqEntryData } from '../../src/widgets/FaqSearch.tsx';
+import { faqSearchEn } from '../../src/i18n/en/faqSearch.ts';
+import { faqSearchEs } from '../../src/i18n/es/faqSearch.ts';
 
 const topics = [
   { id: 'work-school', label: 'Work and school' },
@@ -55,7 +58,7 @@ function setup(props: { topic?: string } = {}) {
   });
   const user = userEvent.setup();
   render(
-    <FaqSearch entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" runQuery={runQuery} debounceMs={0} {...props} />,
+    <FaqSearch lang="en" text={faqSearchEn} entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" runQuery={runQuery} debounceMs={0} {...props} />,
   );
   return { user, searched, loads: () => loads };
 }
@@ -151,5 +154,79 @@ describe('FaqSearch over the search core', () => {
     await user.type(screen.getByRole('searchbox'), 'insurance schedule');
     await waitFor(() => expect(shownEntries()).toEqual(['can-i-keep-working', 'does-insurance-pay']));
     expect(document.querySelector('[data-faq-note]')).toHaveTextContent(en.text.relaxedNote);
+  });
+});
+
+describe('FaqSearch over the search core, in Spanish', () => {
+  const topicsEs = [
+    { id: 'work-school', label: 'Trabajo y escuela' },
+    { id: 'getting-help', label: 'Pedir ayuda' },
+  ];
+  const entriesEs: FaqEntryData[] = [
+    { slug: 'puedo-seguir-trabajando', topic: 'work-school', question: '¿Puedo seguir trabajando?', guidePath: '/es/guias/a/', guideTitle: 'Guía A' },
+    { slug: 'que-hago-en-una-crisis', topic: 'getting-help', question: '¿Qué hago en una crisis?', guidePath: '/es/guias/b/', guideTitle: 'Guía B' },
+  ];
+  const pageWordsEs: Record<string, string> = {
+    'puedo-seguir-trabajando': 'la mayoria sigue con su trabajo y su horario durante la atencion ambulatoria intensiva',
+    'que-hago-en-una-crisis': 'llame a la linea de crisis 988 o al 911 si hay peligro',
+  };
+  const labelOfEs = Object.fromEntries(topicsEs.map((t) => [t.id, t.label]));
+
+  /** The Spanish core over a fake index whose pages live at /es/preguntas/<slug>/, as Pagefind's Spanish index gives them. */
+  function spanishCore(): FaqCore {
+    const hits = entriesEs.map((e) => ({
+      id: e.slug,
+      data: async () => ({ url: `/es/preguntas/${e.slug}/`, filters: { topic: [labelOfEs[e.topic]!] } }),
+    }));
+    const search = async (term: string) => hits.filter((h) => term.split(' ').every((w) => pageWordsEs[h.id]!.split(' ').includes(w)));
+    const vocabulary = async () => [...new Set(Object.values(pageWordsEs).flatMap((t) => t.split(' ')))];
+    return {
+      ask: (text) => answerQuery(text, { words: es, search, vocabulary }),
+      crisisPanel: (helpNowPath) => crisisPanel(helpLines, es.text.crisisTitle, helpNowPath, 'es'),
+      text: { crisisStatus: es.text.crisisStatus, didYouMean: es.text.didYouMean },
+    };
+  }
+
+  function setupEs() {
+    const user = userEvent.setup();
+    render(
+      <FaqSearch
+        lang="es"
+        text={faqSearchEs}
+        entries={entriesEs}
+        topics={topicsEs}
+        searchPath="/es/buscar/"
+        helpNowPath="/es/ayuda-ahora/"
+        faqPath="/es/preguntas/"
+        runQuery={coreFaqQuery(async () => spanishCore())}
+        debounceMs={0}
+      />,
+    );
+    return { user };
+  }
+
+  beforeEach(() => window.history.replaceState(null, '', '/es/preguntas/'));
+
+  it('finds Spanish answers from their /es/preguntas/ addresses and counts them in Spanish', async () => {
+    const { user } = setupEs();
+    await user.type(screen.getByRole('searchbox', { name: 'Buscar en las preguntas frecuentes' }), 'trabajo');
+    await waitFor(() => expect(shownEntries()).toEqual(['puedo-seguir-trabajando']));
+    expect(screen.getByRole('status')).toHaveTextContent('1 pregunta coincide con “trabajo”.');
+  });
+
+  it('shows the crisis panel in Spanish first: 988 press 2 or text AYUDA, 911, and every help line', async () => {
+    const { user } = setupEs();
+    await user.type(screen.getByRole('searchbox'), 'quiero morir');
+    const panel = await screen.findByRole('complementary', { name: es.text.crisisTitle });
+    const lifeline = within(panel).getAllByRole('listitem')[0]!;
+    expect(within(lifeline).getByRole('link', { name: 'Llame al 988 y marque 2' })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
+    expect(within(lifeline).getByRole('link', { name: 'Envíe AYUDA por texto al 988' })).toHaveAttribute('href', expect.stringMatching(/^sms:988/));
+    // The two ways to reach the line are joined with the Spanish "o".
+    expect(lifeline.textContent).toContain('Llame al 988 y marque 2 o Envíe AYUDA por texto al 988');
+    expect(panel).toHaveTextContent('Si alguien está en peligro ahora mismo');
+    expect(within(panel).getByRole('link', { name: 'Llame al 911' })).toHaveAttribute('href', 'tel:911');
+    expect(within(panel).getByRole('link', { name: /Todas las líneas de ayuda/ })).toHaveAttribute('href', '/es/ayuda-ahora/');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(es.text.crisisStatus));
+    expect(panel.textContent).not.toMatch(/\b(Call|Text|danger|help lines)\b/);
   });
 });

@@ -2,9 +2,13 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { programQuestions, questionGroups } from '../../src/data/program-questions.ts';
+import { programQuestions, questionGroups, questionGroupsFor } from '../../src/data/program-questions.ts';
 import { checklistText, emptyState, parse, renameProgram, serialize, setChecked, setNote, storageKey } from '../../src/lib/checklist.ts';
 import QuestionsChecklist from '../../src/widgets/QuestionsChecklist.tsx';
+import { checklistEn } from '../../src/i18n/en/checklist.ts';
+import { checklistEs } from '../../src/i18n/es/checklist.ts';
+
+const text = checklistEn.island;
 
 const first = programQuestions[0]!;
 const second = programQuestions[1]!;
@@ -14,7 +18,7 @@ const liveRegion = (container: HTMLElement) => container.querySelector('[aria-li
 /** Renders the island and waits until it has read storage and shown its controls. */
 async function renderReady() {
   const user = userEvent.setup();
-  const view = render(<QuestionsChecklist />);
+  const view = render(<QuestionsChecklist groups={questionGroups} text={text} />);
   (await screen.findAllByRole('button', { name: 'Copy as text' }))[0]!;
   return { user, ...view };
 }
@@ -26,7 +30,7 @@ afterEach(() => {
 });
 
 describe('before it runs (the server and no-JS version)', () => {
-  const html = renderToString(<QuestionsChecklist />);
+  const html = renderToString(<QuestionsChecklist groups={questionGroups} text={text} />);
   it('lists every question, grouped, with the privacy statement', () => {
     for (const group of questionGroups) expect(html).toContain(group.title);
     for (const question of programQuestions) expect(html).toContain(question.text.replace(/'/g, '&#x27;'));
@@ -173,7 +177,7 @@ describe('copy and print', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.type(screen.getByRole('textbox', { name: `Notes Program 1: ${first.text}` }), 'Yes');
     await user.click(screen.getAllByRole('button', { name: 'Copy as text' })[0]!);
-    expect(writeText).toHaveBeenCalledWith(checklistText(setNote(emptyState(), 'p1', first.id, 'Yes')));
+    expect(writeText).toHaveBeenCalledWith(checklistText(setNote(emptyState(), 'p1', first.id, 'Yes'), questionGroups, text));
     await waitFor(() => expect(liveRegion(container)).toHaveTextContent(/^Copied/));
   });
 
@@ -183,7 +187,7 @@ describe('copy and print', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getAllByRole('button', { name: 'Copy as text' })[0]!);
     const box = await screen.findByRole('textbox', { name: 'Your answers as text' });
-    expect(box).toHaveValue(checklistText(emptyState()));
+    expect(box).toHaveValue(checklistText(emptyState(), questionGroups, text));
     expect(box).toHaveFocus();
     expect(liveRegion(container)).toHaveTextContent(/did not let the page copy/);
     await user.click(screen.getByRole('button', { name: 'Hide this text' }));
@@ -203,8 +207,8 @@ describe('more than one on a page', () => {
   it('gives each copy its own ids', async () => {
     render(
       <>
-        <QuestionsChecklist />
-        <QuestionsChecklist headingLevel={3} />
+        <QuestionsChecklist groups={questionGroups} text={text} />
+        <QuestionsChecklist groups={questionGroups} text={text} headingLevel={3} />
       </>,
     );
     await act(async () => {});
@@ -263,5 +267,95 @@ describe('one program at a time', () => {
     expect(endClear.compareDocumentPosition(question) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getAllByRole('button', { name: 'Clear everything' })[1]).toHaveFocus();
+  });
+});
+
+describe('in Spanish (the page passes the Spanish questions and words)', () => {
+  const groupsEs = questionGroupsFor('es');
+  const questionsEs = groupsEs.flatMap((g) => g.questions);
+  const textEs = checklistEs.island;
+  const [firstEs, secondEs] = [questionsEs[0]!, questionsEs[1]!];
+  /** English words the island could show; none of them may reach a Spanish page. */
+  const englishWords = [
+    ...Object.values(checklistEn.island).flatMap((w) => w.split(/\{\w+\}/)).filter((w) => w.trim().length > 3),
+    ...programQuestions.map((q) => q.text),
+    ...questionGroups.map((g) => g.title),
+  ];
+  /** Whole words only: "Program" must not show, but it is part of the Spanish "Programa". */
+  const noEnglish = (shown: string) => {
+    for (const words of englishWords) {
+      const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(shown, words).not.toMatch(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u'));
+    }
+  };
+
+  async function renderSpanish() {
+    const user = userEvent.setup();
+    const view = render(<QuestionsChecklist groups={groupsEs} text={textEs} />);
+    await screen.findAllByRole('button', { name: 'Copiar como texto' });
+    return { user, ...view };
+  }
+
+  it('is all Spanish before it runs: questions, why they matter, group titles and the privacy note', () => {
+    const page = document.createElement('div');
+    page.innerHTML = renderToString(<QuestionsChecklist groups={groupsEs} text={textEs} />);
+    for (const group of groupsEs) expect(page.textContent).toContain(group.title);
+    for (const question of questionsEs) {
+      expect(page.textContent).toContain(question.text);
+      if (question.why) expect(page.textContent).toContain(question.why);
+    }
+    expect(page.textContent).toContain('Sus marcas y notas se guardan solo en este navegador');
+    noEnglish(page.textContent!);
+  });
+
+  it('labels, ticks and notes in Spanish, saved in this browser under the same ids as in English', async () => {
+    const { user, container } = await renderSpanish();
+    await user.click(screen.getByRole('checkbox', { name: `Preguntado Programa 1: ${firstEs.text}` }));
+    await user.type(screen.getByRole('textbox', { name: `Notas Programa 1: ${secondEs.text}` }), 'Tiene un turno de noche');
+    expect(saved()).toEqual({
+      state: setNote(setChecked(emptyState(), 'p1', firstEs.id, true), 'p1', secondEs.id, 'Tiene un turno de noche'),
+      status: 'ok',
+    });
+    expect(screen.getAllByText(`1 de ${questionsEs.length} preguntadas`)).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Agregar un programa' }));
+    expect(screen.getByLabelText('Nombre del programa 2')).toHaveFocus();
+    expect(liveRegion(container)).toHaveTextContent('Se agregó Programa 2.');
+    expect(screen.getByRole('group', { name: 'Llenar las preguntas de:' })).toBeInTheDocument();
+    noEnglish(container.textContent!);
+  });
+
+  it('asks in Spanish before removing a program or clearing everything', async () => {
+    const { user, container } = await renderSpanish();
+    await user.click(screen.getByRole('button', { name: 'Agregar un programa' }));
+    await user.type(screen.getByLabelText('Nombre del programa 2'), 'Hillside');
+    await user.click(screen.getByRole('checkbox', { name: `Preguntado Hillside: ${firstEs.text}` }));
+    await user.click(screen.getByRole('button', { name: 'Quitar Hillside' }));
+    expect(screen.getByText('¿Quitar Hillside con todas sus marcas y notas?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sí, quitar Hillside' }));
+    expect(liveRegion(container)).toHaveTextContent('Se quitó Hillside.');
+    await user.click(screen.getAllByRole('button', { name: 'Borrar todo' })[0]!);
+    expect(screen.getByText(/Esto no se puede deshacer/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sí, borrar todo' }));
+    expect(liveRegion(container)).toHaveTextContent('Se borró todo.');
+  });
+
+  it('copies the Spanish text: title, programs, group titles, questions and each program’s state', async () => {
+    const { user, container } = await renderSpanish();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.type(screen.getByRole('textbox', { name: `Notas Programa 1: ${firstEs.text}` }), 'Sí, del estado');
+    await user.click(screen.getAllByRole('button', { name: 'Copiar como texto' })[0]!);
+    const copied = writeText.mock.calls[0]![0] as string;
+    expect(copied.startsWith('Preguntas para hacerle a un programa\nProgramas: Programa 1\n')).toBe(true);
+    expect(copied).toContain(`1. ${firstEs.text}\n   - Programa 1 (sin preguntar todavía): Sí, del estado`);
+    for (const group of groupsEs) expect(copied).toContain(`\n${group.title}\n`);
+    noEnglish(copied);
+    await waitFor(() => expect(liveRegion(container)).toHaveTextContent(/^Copiado/));
+  });
+
+  it('says in Spanish when saved answers cannot be read', async () => {
+    window.localStorage.setItem(storageKey, 'not json');
+    await renderSpanish();
+    expect(screen.getByText(/No pudimos leer las respuestas/)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,9 @@
 // A family calls programs with the questions checklist: ticks and notes for each program, kept in this
 // browser only, copied or printed to compare; and the plain list still works with JavaScript off.
 import { expect, test, type Page } from '@playwright/test';
-import { programQuestions, questionGroups } from '../../src/data/program-questions.ts';
+import { programQuestions, questionGroups, questionGroupsFor } from '../../src/data/program-questions.ts';
+import { checklistEn } from '../../src/i18n/en/checklist.ts';
+import { checklistEs } from '../../src/i18n/es/checklist.ts';
 import { storageKey } from '../../src/lib/checklist.ts';
 import { axeInEveryLook, expectCleanInEveryLook } from './support/axe.ts';
 
@@ -142,4 +144,81 @@ test('has no axe violations with three programs and a confirm step open (light a
   await page.getByRole('button', { name: 'Clear everything' }).first().click();
   await expect(page.getByText(/cannot be undone/)).toBeVisible();
   expectCleanInEveryLook(await axeInEveryLook(page, 900));
+});
+
+test.describe('in Spanish, at /es/herramientas/preguntas-para-hacer/', () => {
+  const pathEs = 'es/herramientas/preguntas-para-hacer/';
+  const groupsEs = questionGroupsFor('es');
+  const [firstEs, secondEs] = groupsEs.flatMap((g) => g.questions);
+  const { page: pageText, island } = checklistEs;
+  /** Words of the English checklist that must not show on the Spanish page (whole words: "Program" is in "Programa"). */
+  const englishWords = [
+    ...Object.values(checklistEn.island).flatMap((w) => w.split(/\{\w+\}/)),
+    ...Object.values(checklistEn.page),
+    ...programQuestions.map((q) => q.text),
+    ...questionGroups.map((g) => g.title),
+  ]
+    .map((w) => w.trim())
+    .filter((w) => w.length > 3);
+  const expectNoEnglish = (text: string) => {
+    for (const words of englishWords) {
+      expect(text, words).not.toMatch(new RegExp(`(?<!\\p{L})${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+    }
+  };
+
+  async function openSpanish(page: Page) {
+    await page.goto(pathEs);
+    await page.locator('astro-island:not([ssr])').first().waitFor();
+    await expect(page.getByRole('button', { name: island.copy }).first()).toBeVisible();
+  }
+
+  test('Spanish title, labels, ticks and notes, kept after a reload and shared with the English page', async ({ page }) => {
+    await openSpanish(page);
+    await expect(page).toHaveTitle(new RegExp(`^${pageText.title}`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageText.title);
+    await page.getByLabel('Nombre del programa 1').fill('Centro Amanecer');
+    await page.getByRole('checkbox', { name: `Preguntado Centro Amanecer: ${firstEs!.text}` }).check();
+    await page.getByRole('textbox', { name: `Notas Centro Amanecer: ${secondEs!.text}` }).fill('Grupos de unas 8 personas');
+    await expect(page.locator('.qc-progress').first()).toHaveText(`Centro Amanecer: 1 de ${programQuestions.length} preguntadas`);
+    await page.reload();
+    await expect(page.getByRole('button', { name: island.copy }).first()).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: `Preguntado Centro Amanecer: ${firstEs!.text}` })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: `Notas Centro Amanecer: ${secondEs!.text}` })).toHaveValue('Grupos de unas 8 personas');
+    expectNoEnglish(await page.locator('main').innerText());
+    // The same answers, under the same question ids, on the English page.
+    await openChecklist(page);
+    await expect(page.getByRole('checkbox', { name: `Asked Centro Amanecer: ${first.text}` })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: `Notes Centro Amanecer: ${second.text}` })).toHaveValue('Grupos de unas 8 personas');
+  });
+
+  test('printing shows the Spanish questions, program names, ticks and notes, with no English and no buttons', async ({ page }) => {
+    await openSpanish(page);
+    await page.getByRole('button', { name: 'Agregar un programa' }).click();
+    await page.getByRole('group', { name: 'Llenar las preguntas de:' }).getByRole('button', { name: 'Programa 1' }).click();
+    await page.getByRole('textbox', { name: `Notas Programa 1: ${firstEs!.text}` }).fill('Llamar el lunes');
+    await page.emulateMedia({ media: 'print' });
+    for (const name of [island.copy, island.print, island.clear, island.add]) await expect(page.getByRole('button', { name }).first()).toBeHidden();
+    const firstQuestion = page.locator('.qc-question').first();
+    await expect(firstQuestion.locator('.qc-cell-name')).toHaveText(['Programa 1', 'Programa 2']);
+    await expect(firstQuestion.locator('.qc-check label').first()).toHaveText(`${island.asked} Programa 1: ${firstEs!.text}`);
+    await expect(firstQuestion.locator('.qc-print-note').first()).toHaveText('Llamar el lunes');
+    await expect(page.getByText(firstEs!.text, { exact: true })).toBeVisible();
+    expectNoEnglish(await page.locator('main').innerText());
+  });
+
+  test('with JavaScript off, the Spanish list is there to read and print', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(pathEs);
+    for (const group of groupsEs) await expect(page.getByRole('heading', { level: 2, name: group.title })).toBeVisible();
+    for (const question of groupsEs.flatMap((g) => g.questions)) await expect(page.getByText(question.text, { exact: true })).toBeVisible();
+    // As a pattern: Playwright's plain-string text match does not reach inside <noscript> here.
+    const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await expect(page.getByText(literally(pageText.noScript))).toBeVisible();
+    await expect(page.getByText(literally(pageText.intro))).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: pageText.guideLink })).toHaveAttribute('href', /\/es\/guias\/como-empezar\/$/);
+    expectNoEnglish(await page.locator('main').innerText());
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@ import {
   cleanQuery,
   faqPageType,
   faqSearchText,
+  faqSearchWords,
   faqQuestionPath,
   isFiltering,
   matchingInPageOrder,
@@ -16,6 +17,7 @@ import {
   shownTopics,
   slugFromHash,
   slugFromResultUrl,
+  statusIn,
   statusText,
   toggleTopic,
   topicCounts,
@@ -26,6 +28,7 @@ import { withBase } from '../../src/lib/paths.ts';
 import { maxQueryLength } from '../../src/lib/search-query.ts';
 import { faqTopicLabels, faqTopics } from '../../src/data/faq-topics.ts';
 import type { PagefindApi } from '../../src/scripts/pagefind-loader.ts';
+import { faqSearchEs } from '../../src/i18n/es/faqSearch.ts';
 
 const runs = { numRuns: 10_000 };
 const bases = ['/', '/iop-guide/', '/a/b/'];
@@ -254,6 +257,39 @@ describe('statusText', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('in Spanish', () => {
+  const words = faqSearchWords(faqSearchEs);
+  const total = 36;
+  it('counts matches in Spanish, singular and plural', () => {
+    expect(statusIn(faqSearchEs.status, { count: 3, query: 'trabajo', topicLabels: [], total })).toBe('3 preguntas coinciden con “trabajo”.');
+    expect(statusIn(faqSearchEs.status, { count: 1, query: 'saliva', topicLabels: [], total })).toBe('1 pregunta coincide con “saliva”.');
+    expect(statusIn(faqSearchEs.status, { count: 0, query: 'zzz', topicLabels: [], total })).toBe('Ninguna pregunta coincide con “zzz”.');
+    expect(statusIn(faqSearchEs.status, { count: 2, query: '', topicLabels: ['Adolescentes'], total })).toBe('2 preguntas en “Adolescentes”.');
+    expect(statusIn(faqSearchEs.status, { count: 0, query: '', topicLabels: ['Adolescentes'], total })).toBe('No hay preguntas en “Adolescentes”.');
+    expect(statusIn(faqSearchEs.status, { count: 4, query: 'pagar', topicLabels: ['A', 'B', 'C'], total })).toBe(
+      '4 preguntas coinciden con “pagar” en “A”, “B” o “C”.',
+    );
+    expect(statusIn(faqSearchEs.status, { count: 0, query: '', topicLabels: [], total })).toBe('Se muestran las 36 preguntas.');
+    expect(statusIn(faqSearchEs.status, { count: 0, query: '', topicLabels: [], total: 1 })).toBe('Se muestra 1 pregunta.');
+  });
+  it('puts a topic in a sentence with a small first letter, unless it starts with an acronym', () => {
+    expect(words.embedTitle('Adolescentes')).toBe('Preguntas sobre adolescentes');
+    expect(words.topicPreset('IOP en línea (virtual)')).toBe('Buscar en las preguntas sobre IOP en línea (virtual)');
+    expect(faqSearchText.embedTitle('Online (virtual) IOP')).toBe('Questions about online (virtual) IOP');
+  });
+  it('offers the whole-site search with the words', () => {
+    expect(words.siteSearch(' seguro  médico ')).toBe('Buscar “seguro médico” en todo el sitio');
+    expect(words.siteSearch(' ')).toBe('Buscar en todo el sitio');
+  });
+  it('reads Spanish question addresses, with or without the base path, and only in the folder asked for', () => {
+    expect(slugFromResultUrl('/es/preguntas/puedo-seguir-trabajando/', '/', '/es/preguntas/')).toBe('puedo-seguir-trabajando');
+    expect(slugFromResultUrl('/iop-guide/es/preguntas/puedo-seguir-trabajando/', '/iop-guide/', '/es/preguntas/')).toBe('puedo-seguir-trabajando');
+    expect(slugFromResultUrl('/es/preguntas/puedo-seguir-trabajando/', '/')).toBeNull();
+    expect(slugFromResultUrl('/faq/can-i-keep-working/', '/', '/es/preguntas/')).toBeNull();
+    expect(slugFromResultUrl('/es/guias/que-es-un-iop/', '/', '/es/preguntas/')).toBeNull();
   });
 });
 
