@@ -93,7 +93,7 @@ test('el kit en español ofrece primero la hoja, y la hoja tiene todo en españo
   await expect(teens).toHaveAttribute('href', /\/es\/guias\/iop-para-adolescentes\/$/);
   const text = table.getByRole('link', { name: new RegExp(`^${t.kit.send.text}\\s*: IOP para adolescentes$`) });
   expect(decodeURIComponent((await text.getAttribute('href'))!.replace('sms:?&body=', ''))).toMatch(/^https?:\/\/[^/]+\/(.+\/)?es\/guias\/iop-para-adolescentes\/$/);
-  await expect(table.getByRole('link', { name: '¿Necesita ayuda ahora?' })).toHaveAttribute('href', /\/es\/ayuda-ahora\/$/);
+  await expect(table.getByRole('link', { name: '¿Necesita ayuda ahora?', exact: true })).toHaveAttribute('href', /\/es\/ayuda-ahora\/$/);
 
   await handoutButton.click();
   await expect(page).toHaveURL(/\/es\/para-referentes\/hoja\/$/);
