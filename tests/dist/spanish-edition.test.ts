@@ -5,7 +5,6 @@
 import { expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { builtPages, distDir } from '../e2e/support/site.ts';
 import { basePath } from '../e2e/support/html.ts';
 import { pagePairs, contentFolders } from '../../src/i18n/routes.ts';
@@ -13,6 +12,7 @@ import { uiText } from '../../src/i18n/index.ts';
 import { tools } from '../../src/data/tools.ts';
 import { alternatesIn, type Alternate } from '../../src/integrations/sitemap-alternates.ts';
 import { readingEaseEs } from '../../src/lib/reading-ease-es.ts';
+import { faqAnswerTexts, guideBodyText, parse, visibleText } from '../e2e/support/visible-text.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const html = (page: string) => readFileSync(join(distDir, page, 'index.html'), 'utf8');
@@ -163,42 +163,9 @@ test('<html lang> is "es" on every /es/ page and "en" everywhere else', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// What a reader sees, as text: the page parsed, scripts and styles left out, a line break around each
-// block (as a browser's innerText does), and the title, description and accessible names added.
-
-const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-const parse = (text: string) => new window.DOMParser().parseFromString(text, 'text/html') as unknown as Document;
-const skipped = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
-const blocks = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY',
-  'TABLE', 'TD', 'TH', 'TR', 'UL', 'BUTTON', 'OPTION', 'LABEL',
-]);
-
-/** The text of an element as a reader sees it; elements matching `leaveOut` (a selector) are left out. */
-function visibleText(element: Element, leaveOut?: string): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (skipped.has(el.tagName) || (leaveOut && el.matches(leaveOut))) return;
-    const block = blocks.has(el.tagName);
-    if (block) parts.push('\n');
-    el.childNodes.forEach(walk);
-    if (block) parts.push('\n');
-  };
-  walk(element);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
+// UI words in the wrong language: each dictionary string that differs between the languages, looked
+// for in what a reader meets on a page (support/visible-text.ts), with the title, description and
+// accessible names added.
 
 /**
  * Every string of words in a dictionary, by its key path. Functions are left out (they need numbers to
@@ -269,9 +236,9 @@ test('every Spanish guide reads at Fernández-Huerta 65 or above, as built', () 
   const guides = builtPages().filter((p) => new RegExp(`^${pageOf(contentFolders.guides.es)}[^/]+/$`).test(p) && !reasonFor(p));
   expect(guides.length, 'Spanish guides').toBe(englishIds('guides').length);
   const scores = guides.map((page) => {
-    const body = parse(html(page)).querySelector('[data-guide-body]');
-    expect(body, `/${page} has a guide body`).toBeTruthy();
-    return { page, ...readingEaseEs(visibleText(body!)) };
+    const body = guideBodyText(html(page));
+    expect(body, `/${page} has a guide body`).toBeDefined();
+    return { page, ...readingEaseEs(body!) };
   });
   console.log(
     `Fernández-Huerta (Law) reading ease, Spanish guides (minimum ${minGuideEase}):\n` +
@@ -282,14 +249,9 @@ test('every Spanish guide reads at Fernández-Huerta 65 or above, as built', () 
 
 test('every Spanish FAQ answer reads at Fernández-Huerta 70 or above, as shown on the FAQ page', () => {
   // As in the English test: every answer on the FAQ page, without the links to read more.
-  const doc = parse(html(pageOf(contentFolders.faq.es)));
-  const entries = [...doc.querySelectorAll('[data-faq-entry]')];
-  expect(entries.length, 'Spanish FAQ answers').toBe(englishIds('faq').length);
-  const scores = entries.map((entry) => {
-    const answer = entry.querySelector('[data-faq-answer]');
-    expect(answer, `${entry.getAttribute('data-faq-entry')} has an answer`).toBeTruthy();
-    return { id: entry.getAttribute('data-faq-entry'), ...readingEaseEs(visibleText(answer!, '.faq-links')) };
-  });
+  const answers = faqAnswerTexts(html(pageOf(contentFolders.faq.es)));
+  expect(answers.length, 'Spanish FAQ answers').toBe(englishIds('faq').length);
+  const scores = answers.map(({ id, text }) => ({ id, ...readingEaseEs(text) }));
   console.log(
     `Fernández-Huerta (Law) reading ease, Spanish FAQ answers (minimum ${minAnswerEase}):\n` +
       scores.map((s) => `${s.score.toFixed(1).padStart(6)}  ${String(s.words).padStart(4)} words  ${String(s.sentences).padStart(3)} sentences  ${s.id}`).join('\n'),
