@@ -23,7 +23,8 @@ export function visibleText(element: Element, leaveOut?: string): string {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (skipped.has(el.tagName) || (leaveOut && el.matches(leaveOut))) return;
-    const block = blocks.has(el.tagName);
+    // SVG text (a chart's labels) comes out one label a line, as in the browser.
+    const block = blocks.has(el.tagName) || el.tagName.toLowerCase() === 'text';
     if (block) parts.push('\n');
     el.childNodes.forEach(walk);
     if (block) parts.push('\n');
@@ -37,16 +38,22 @@ export function visibleText(element: Element, leaveOut?: string): string {
     .join('\n');
 }
 
+/**
+ * What the screen does not show until a reader acts: hidden elements, print-only lines and the inside of
+ * a closed <details> (a figure's table version), all of which a browser's innerText leaves out too.
+ */
+export const notRendered = '[hidden], .print-only, details:not([open]) > :not(summary)';
+
 /** A guide's body text, as the guide test in the browser reads it ([data-guide-body]); undefined if none. */
 export function guideBodyText(html: string): string | undefined {
   const body = parse(html).querySelector('[data-guide-body]');
-  return body ? visibleText(body) : undefined;
+  return body ? visibleText(body, notRendered) : undefined;
 }
 
 /** Each answer on an FAQ list page, without its "read more" links, as the FAQ test reads them. */
 export function faqAnswerTexts(html: string): { id: string; text: string }[] {
   return [...parse(html).querySelectorAll('[data-faq-entry]')].map((entry) => {
     const answer = entry.querySelector('[data-faq-answer]');
-    return { id: entry.getAttribute('data-faq-entry') ?? '', text: answer ? visibleText(answer, '.faq-links') : '' };
+    return { id: entry.getAttribute('data-faq-entry') ?? '', text: answer ? visibleText(answer, `.faq-links, ${notRendered}`) : '' };
   });
 }
