@@ -9,7 +9,7 @@ const skipped = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 const blocks = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY',
-  'TABLE', 'TD', 'TH', 'TR', 'UL', 'BUTTON', 'OPTION', 'LABEL',
+  'TABLE', 'TR', 'UL', 'BUTTON', 'OPTION', 'LABEL',
 ]);
 
 /** The text of an element as a reader sees it; elements matching `leaveOut` (a selector) are left out. */
@@ -28,12 +28,14 @@ export function visibleText(element: Element, leaveOut?: string): string {
     if (block) parts.push('\n');
     el.childNodes.forEach(walk);
     if (block) parts.push('\n');
+    // Cells of a row stay on its line, a tab apart, as innerText puts them.
+    else if (el.tagName === 'TD' || el.tagName === 'TH') parts.push('\t');
   };
   walk(element);
   return parts
     .join('')
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t').replace(/^[\t ]+|[\t ]+$/g, ''))
     .filter(Boolean)
     .join('\n');
 }
