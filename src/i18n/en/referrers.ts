@@ -1,8 +1,7 @@
 // English UI text: referrers (the referrer kit and its one-page handout). The Spanish file types itself
-// with ReferrersText, so it cannot miss a key. Numbers come in from src/data as arguments.
+// with ReferrersText, so it cannot miss a key. Numbers come in from src/data as arguments (ranges
+// already worded by the figures dictionary's `numbers`).
 import type { Widen } from '../lang.ts';
-import { formatRange, formatWeeklyHours } from '../../lib/facts.ts';
-import type { WeeklyHours } from '../../data/care-levels.ts';
 import type { HelpLine } from '../../data/help-lines.ts';
 
 export const referrersEn = {
@@ -70,8 +69,8 @@ export const referrersEn = {
       length: 'Common length:',
       lengthNote: ', depending on progress',
       more: 'More care (a day program) means',
-      weeklyHours: (range: WeeklyHours) => formatWeeklyHours(range),
-      days: (range: WeeklyHours) => `${formatRange(range)} days a week`,
+      /** "3 to 5" → "3 to 5 days a week" */
+      days: (range: string) => `${range} days a week`,
       perSession: (hours: number) => `, about ${hours} hours a session`,
       weeks: (from: number, to: number) => `${from} to ${to} weeks`,
     },

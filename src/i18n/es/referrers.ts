@@ -1,18 +1,10 @@
 // Spanish UI text: referrers (neutral US Spanish, usted): the referrer kit and its one-page handout.
 import type { ReferrersText } from '../en/referrers.ts';
-import type { WeeklyHours } from '../../data/care-levels.ts';
 import type { HelpLine } from '../../data/help-lines.ts';
 import { intlLocale } from '../lang.ts';
 
 const number = new Intl.NumberFormat(intlLocale.es);
 const n = (value: number) => number.format(value);
-
-/** "de 9 a 19", "20 o más", "menos de 9". */
-function range({ min, max }: WeeklyHours): string {
-  if (max === null) return `${n(min)} o más`;
-  if (min === 0) return `menos de ${n(max)}`;
-  return `de ${n(min)} a ${n(max)}`;
-}
 
 export const referrersEs: ReferrersText = {
   home: 'Inicio',
@@ -78,8 +70,7 @@ export const referrersEs: ReferrersText = {
       length: 'Duración común:',
       lengthNote: ', según cómo avance la persona',
       more: 'Más atención (un programa de día) significa',
-      weeklyHours: (hours: WeeklyHours) => `${range(hours)} horas por semana`,
-      days: (days: WeeklyHours) => `${range(days)} días por semana`,
+      days: (range: string) => `de ${range} días por semana`,
       perSession: (hours: number) => `, unas ${n(hours)} horas por sesión`,
       weeks: (from: number, to: number) => `de ${n(from)} a ${n(to)} semanas`,
     },
