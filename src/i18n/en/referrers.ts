@@ -69,7 +69,7 @@ export const referrersEn = {
       length: 'Common length:',
       lengthNote: ', depending on progress',
       more: 'More care (a day program) means',
-      /** "3 to 5" → "3 to 5 days a week" */
+      /** A worded range of days ("N to M") → "N to M days a week" */
       days: (range: string) => `${range} days a week`,
       perSession: (hours: number) => `, about ${hours} hours a session`,
       weeks: (from: number, to: number) => `${from} to ${to} weeks`,
