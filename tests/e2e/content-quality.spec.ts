@@ -3,7 +3,11 @@
 // as its other checks.
 import { expect, test } from './support/fixtures.ts';
 import { readingLevel } from '../../src/lib/reading-level.ts';
-import { builtPages } from './support/site.ts';
+import { builtPages, distDir } from './support/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readingEaseEs } from '../../src/lib/reading-ease-es.ts';
+import { faqAnswerTexts, guideBodyText } from './support/visible-text.ts';
 
 const guidePages = builtPages().filter((p) => /^guides\/[^/]+\/$/.test(p));
 const maxGuideGrade = 8;
@@ -61,4 +65,37 @@ test('every FAQ answer reads at grade 7 or below, as shown on the page', async (
     .filter((a) => a.grade > 7 || a.words === 0)
     .map((a) => `${a.id}: grade ${a.grade} (${a.words} words)`);
   expect(tooHard).toEqual([]);
+});
+
+// The Spanish guides and answers are held to their reading ease (Fernández-Huerta) on the built files,
+// in tests/dist/spanish-edition.test.ts, where the figures are printed. Here the browser confirms that
+// the text read from the files is the text a reader sees, so those figures can be trusted.
+test('the Spanish reading ease measured on the built files matches the text the browser shows', async ({ noJsPage: page }) => {
+  const spanishGuides = builtPages().filter((p) => /^es\/guias\/[^/]+\/$/.test(p));
+  expect(spanishGuides.length, 'Spanish guides').toBeGreaterThan(0);
+  const apart: string[] = [];
+  for (const path of spanishGuides) {
+    await page.goto(path);
+    const inBrowser = readingEaseEs(await page.locator('[data-guide-body]').innerText());
+    const fromFile = readingEaseEs(guideBodyText(readFileSync(join(distDir, path, 'index.html'), 'utf8')) ?? '');
+    // (Word counts may differ: a file holds both layouts of a figure that CSS shows one at a time.)
+    if (Math.abs(inBrowser.score - fromFile.score) > 1) {
+      apart.push(`/${path}: browser ${inBrowser.score} (${inBrowser.words} words), file ${fromFile.score} (${fromFile.words} words)`);
+    }
+  }
+  await page.goto('es/preguntas/');
+  const inBrowser = await page.locator('[data-faq-entry]').evaluateAll((entries) =>
+    entries.map((entry) => {
+      const answer = entry.querySelector('[data-faq-answer]')!.cloneNode(true) as HTMLElement;
+      answer.querySelectorAll('.faq-links').forEach((links) => links.remove());
+      return answer.innerText || answer.textContent || '';
+    }),
+  );
+  const fromFile = faqAnswerTexts(readFileSync(join(distDir, 'es/preguntas/index.html'), 'utf8'));
+  expect(inBrowser.length, 'Spanish FAQ answers').toBe(fromFile.length);
+  fromFile.forEach(({ id, text }, i) => {
+    const [browser, file] = [readingEaseEs(inBrowser[i]!), readingEaseEs(text)];
+    if (Math.abs(browser.score - file.score) > 1) apart.push(`${id}: browser ${browser.score}, file ${file.score}`);
+  });
+  expect(apart).toEqual([]);
 });

@@ -21,6 +21,18 @@ test('what-is-iop prints on at most 4 Letter pages', async ({ page }) => {
   expect(await pdfPages(page, 'A4')).toBeLessThanOrEqual(4);
 });
 
+test('the Spanish handout prints on one page, Letter and A4, with its crisis lines and the box for the referrer', async ({ page }) => {
+  await page.goto('es/para-referentes/hoja/', { waitUntil: 'networkidle' });
+  const handout = page.locator('.handout');
+  await page.emulateMedia({ media: 'print' });
+  for (const part of ['FindTreatment.gov', 'marque 2', 'AYUDA', '911', '42 CFR Parte 2']) {
+    await expect(handout.getByText(part, { exact: false }).first(), part).toBeVisible();
+  }
+  await expect(handout.locator('.handout-from')).toBeVisible();
+  await expect(handout.locator('svg.qr-code')).toBeVisible();
+  for (const format of ['Letter', 'A4'] as const) expect(await pdfPages(page, format), `${format} pages`).toBe(1);
+});
+
 test('a printed guide shows no relative addresses, no related cards, footer links or buttons, and the crisis line', async ({ page }) => {
   await page.goto('guides/what-is-iop/');
   await page.emulateMedia({ media: 'print' });
