@@ -1,29 +1,14 @@
-// The site's name, navigation and the short pieces of wording every page repeats, in one place.
+// The site's name and the short pieces of wording guide pages repeat, in one place.
 
-export const siteName = 'IOP Guide';
-export const siteTagline = 'Plain answers about intensive outpatient programs for mental health and substance use';
+import { chromeEn } from '../i18n/en/chrome.ts';
 
-/** Main navigation, in reading order. Paths are relative to the site root. */
-export const navigation = [
-  { label: 'Guides', path: '/guides/' },
-  { label: 'FAQ', path: '/faq/' },
-  { label: 'Tools', path: '/tools/' },
-  { label: 'Glossary', path: '/glossary/' },
-  { label: 'For referrers', path: '/for-referrers/' },
-  { label: 'Search', path: '/search/' },
-] as const;
+export const siteName = chromeEn.siteName;
+export const siteTagline = chromeEn.siteTagline;
 
-export const footerLinks = [
-  { label: 'About and editorial policy', path: '/about/' },
-  { label: 'Privacy', path: '/about/#privacy' },
-  { label: 'Need help now?', path: '/help-now/' },
-] as const;
-
+// Navigation, footer links and the frame's wording are in the chrome dictionaries
+// (src/i18n/en/chrome.ts, src/i18n/es/chrome.ts). The words below are the guide pages' and move to
+// their own dictionary area with them.
 export const ui = {
-  skipLink: 'Skip to main content',
-  helpNow: 'Need help now?',
-  notMedicalAdvice:
-    'IOP Guide explains treatment in general terms. It is educational, not medical advice. A licensed clinician who knows the person should decide on care.',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
   reviewedBy: 'Reviewed by',

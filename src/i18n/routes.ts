@@ -35,3 +35,11 @@ export function spanishPagePath<P extends keyof typeof pagePairs>(englishPath: P
 export function pagePath(lang: 'en' | 'es', englishPath: keyof typeof pagePairs): string {
   return lang === 'es' ? pagePairs[englishPath] : englishPath;
 }
+
+/** Like pagePath, for a path held as a plain string (a dictionary's link): fails the build if unpaired. */
+export function pathIn(lang: 'en' | 'es', englishPath: string): string {
+  if (lang === 'en') return englishPath;
+  const spanish = (pagePairs as Record<string, string>)[englishPath];
+  if (!spanish) throw new Error(`${englishPath} has no Spanish page in pagePairs`);
+  return spanish;
+}

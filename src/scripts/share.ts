@@ -1,8 +1,17 @@
 // The site's one small script (no framework): copy a link to a section, share, text or print a page.
 // Controls that need it are rendered `hidden` and shown here, so nothing is broken without JS.
 // Every copy shows "Copied" on the control itself for a moment and is announced to screen readers.
+// Its messages, in the page's language, are read from the announcer's data attributes (BaseLayout).
 
 const announcer = document.querySelector<HTMLElement>('[data-announcer]');
+const words = {
+  copied: announcer?.dataset.copied ?? 'Copied',
+  linkCopied: announcer?.dataset.linkCopied ?? 'Link copied',
+  couldNotCopy: announcer?.dataset.couldNotCopy ?? 'Could not copy',
+  couldNotCopyLink: announcer?.dataset.couldNotCopyLink ?? 'Could not copy. The link is',
+  printedOn: announcer?.dataset.printedOn ?? 'on',
+  locale: announcer?.dataset.locale ?? 'en-US',
+};
 
 function announce(message: string): void {
   if (!announcer) return;
@@ -21,11 +30,11 @@ function flag(control: HTMLElement, label: string): void {
 async function copy(text: string, control: HTMLElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    flag(control, 'Copied');
-    announce('Link copied');
+    flag(control, words.copied);
+    announce(words.linkCopied);
   } catch {
-    flag(control, 'Could not copy');
-    announce(`Could not copy. The link is ${text}`);
+    flag(control, words.couldNotCopy);
+    announce(`${words.couldNotCopyLink} ${text}`);
   }
 }
 
@@ -33,10 +42,24 @@ const pageUrl = () => `${location.origin}${location.pathname}`;
 
 document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
 
+// The link to this page in the other language keeps what a tool put in the address (its answers in
+// the query string, the same keys in both languages) and the section the reader is at.
+// Set on load and again on use, since a tool rewrites the address as the reader answers.
+const pagePathOf = (link: HTMLAnchorElement) => (link.dataset.languagePath ??= new URL(link.href).pathname);
+function keepAddress(link: HTMLAnchorElement): void {
+  const target = new URL(pagePathOf(link), location.origin);
+  target.search = location.search;
+  target.hash = location.hash;
+  link.href = target.href;
+}
+const languageLinks = document.querySelectorAll<HTMLAnchorElement>('[data-language-link]');
+languageLinks.forEach(keepAddress);
+languageLinks.forEach((link) => ['pointerdown', 'focus'].forEach((type) => link.addEventListener(type, () => keepAddress(link))));
+
 // The handout's "Printed on" date: today's, set again just before printing (without JS it stays a blank to fill in).
 const stamp = () =>
   document.querySelectorAll<HTMLElement>('[data-today]').forEach((el) => {
-    el.textContent = `on ${new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' })}`;
+    el.textContent = `${words.printedOn} ${new Date().toLocaleDateString(words.locale, { year: 'numeric', month: 'long', day: 'numeric' })}`;
   });
 stamp();
 window.addEventListener('beforeprint', () => {
@@ -50,6 +73,11 @@ window.addEventListener('beforeprint', () => {
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
+  const languageLink = target?.closest<HTMLAnchorElement>('[data-language-link]');
+  if (languageLink) {
+    keepAddress(languageLink);
+    return;
+  }
   const sectionLink = target?.closest<HTMLAnchorElement>('[data-section-link]');
   if (sectionLink) {
     // Follow the link as usual (the address shows the section) and copy it too.

@@ -14,6 +14,12 @@ const spelledOutFrequency: RegExp[] = [
   new RegExp(`\\b${count}(?:\\s+(?:or|to)\\s+${count})?\\s+(?:visits?|sessions?|groups?)\\s+(?:a|per|each|every)\\b`, 'i'),
   /\bevery other (?:day|week|month)\b/i,
 ];
+// The Spanish edition: "una o dos veces por semana", "dos sesiones a la semana", "cada dos semanas".
+const countEs = '(?:una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)';
+const spelledOutFrequencyEs: RegExp[] = [
+  new RegExp(`(?<![\\p{L}])${countEs}(?:\\s+(?:o|a|y)\\s+${countEs})?\\s+(?:vez|veces|visitas?|sesiones?|grupos?)\\s+(?:por|a la|al|cada)\\s+(?:día|semana|mes)`, 'iu'),
+  /(?<![\p{L}])cada\s+(?:dos|otra|otro)\s+(?:días?|semanas?|mes(?:es)?)(?![\p{L}])/iu,
+];
 
 function proseFiles(): string[] {
   const dir = join(root, 'content');
@@ -27,7 +33,7 @@ describe('frequencies in prose come from the data module', () => {
     const typed: string[] = [];
     for (const file of proseFiles()) {
       const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      for (const pattern of spelledOutFrequency) {
+      for (const pattern of [...spelledOutFrequency, ...spelledOutFrequencyEs]) {
         const match = pattern.exec(text);
         if (match) typed.push(`${relative(root, file)}: "${match[0]}"`);
       }
@@ -40,6 +46,10 @@ describe('frequencies in prose come from the data module', () => {
       expect(spelledOutFrequency.some((p) => p.test(sample)), sample).toBe(true);
     }
     expect(spelledOutFrequency.some((p) => p.test('weekly therapy is not enough'))).toBe(false);
+    for (const sample of ['a menudo una o dos veces por semana', 'dos sesiones a la semana', 'cada dos semanas']) {
+      expect(spelledOutFrequencyEs.some((p) => p.test(sample)), sample).toBe(true);
+    }
+    expect(spelledOutFrequencyEs.some((p) => p.test('la terapia semanal no basta'))).toBe(false);
   });
 });
 

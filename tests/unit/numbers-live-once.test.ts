@@ -4,12 +4,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const scanned = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/widgets'];
+const scanned = ['content', 'src/pages', 'src/components', 'src/layouts', 'src/widgets', 'src/i18n'];
 
 // A number followed by a unit of treatment time, alone or as a range: "9 hours", "6 to 19 hours",
 // "4–8 weeks", "3 days a week", "42 days", "3 months". Ordinal words and spelled-out numbers in
 // ordinary English are fine; digits are what would drift from the data module.
 const clinicalNumber = /\b\d+(?:\.\d+)?(?:\s*(?:to|–|-|or)\s*\d+(?:\.\d+)?)?\s*(?:hours?|hrs?|weeks?|days?|months?|sessions?)\b/gi;
+// The same in the Spanish edition: "9 horas", "de 6 a 19 horas", "3 días por semana", "3 meses".
+const clinicalNumberEs = /\b\d+(?:[.,]\d+)?(?:\s*(?:a|–|-|o|y)\s*\d+(?:[.,]\d+)?)?\s*(?:horas?|semanas?|d[ií]as?|mes(?:es)?|sesi[oó]n(?:es)?)(?![\p{L}])/giu;
 
 function filesUnder(dir: string): string[] {
   const full = join(root, dir);
@@ -34,7 +36,9 @@ describe('clinical numbers live only in the data module', () => {
     for (const dir of scanned) {
       for (const file of filesUnder(dir)) {
         const text = withoutFrontmatter(readFileSync(file, 'utf8'));
-        for (const match of text.matchAll(clinicalNumber)) typed.push(`${relative(root, file)}: "${match[0]}"`);
+        for (const pattern of [clinicalNumber, clinicalNumberEs]) {
+          for (const match of text.matchAll(pattern)) typed.push(`${relative(root, file)}: "${match[0]}"`);
+        }
       }
     }
     expect(typed).toEqual([]);
@@ -44,5 +48,8 @@ describe('clinical numbers live only in the data module', () => {
     const samples = ['Most programs run 9 to 19 hours a week.', 'about 3 hours', 'for 4–8 weeks', 'an average of 42 days'];
     for (const sample of samples) expect(sample.match(clinicalNumber), sample).not.toBeNull();
     expect('twelve-step groups meet weekly'.match(clinicalNumber)).toBeNull();
+    const samplesEs = ['La mayoría dura de 9 a 19 horas por semana.', 'unas 3 horas', 'durante 4–8 semanas', 'un promedio de 42 días', '3 meses'];
+    for (const sample of samplesEs) expect(sample.match(clinicalNumberEs), sample).not.toBeNull();
+    expect('los grupos de 12 pasos se reúnen cada semana'.match(clinicalNumberEs)).toBeNull();
   });
 });
