@@ -8,6 +8,7 @@ import { crisisPanel } from '../../src/lib/crisis-panel.ts';
 import { mentionsCrisis } from '../../src/lib/search-crisis.ts';
 import { foldWord, queryWords } from '../../src/lib/search-query.ts';
 import { helpLines } from '../../src/data/help-lines.ts';
+import { helpLinesFor } from '../../src/data/es/help-lines.ts';
 
 /** A list entry, once folded, must look like what the search makes of a query, or it can never match. */
 const normalised = (entry: string) => queryWords(entry).join(' ') === foldWord(entry);
@@ -138,11 +139,12 @@ describe('Spanish crisis phrases', () => {
 });
 
 describe('Spanish crisis panel', () => {
-  const panel = crisisPanel(helpLines, es.text.crisisTitle, '/es/ayuda-ahora/', 'es');
+  const panel = crisisPanel(helpLinesFor('es'), es.text.crisisTitle, '/es/ayuda-ahora/', 'es');
   it('offers 988 in Spanish (call and press 2, or text AYUDA), 911 and the Spanish help page', () => {
     expect(panel.title).toMatch(/pida ayuda ahora/);
     expect(panel.lifelineLinks.map((l) => l.href)).toEqual(['tel:988', 'sms:988?body=AYUDA']);
-    expect(panel.lifelineLinks.map((l) => l.label)).toEqual(['Llame al 988 y marque 2', 'Envíe AYUDA por texto al 988']);
+    expect(panel.lifelineLinks.map((l) => l.label)).toEqual(['Llame al 988, marque 2', 'Envíe AYUDA por texto al 988']);
+    expect(panel.lifelineName).toMatch(/988.*español/);
     expect(panel.emergencyLink).toEqual({ href: 'tel:911', label: 'Llame al 911' });
     expect(panel.dangerLabel).toBe('Si alguien está en peligro ahora mismo');
     expect(panel.helpNow.href).toBe('/es/ayuda-ahora/');
@@ -151,6 +153,9 @@ describe('Spanish crisis panel', () => {
   it('has no English words', () => {
     const text = [panel.title, panel.lifelineName, panel.dangerLabel, panel.helpNow.label, ...panel.lifelineLinks.map((l) => l.label), panel.emergencyLink.label].join(' ');
     expect(text).not.toMatch(/\b(call|text|press|help|someone|danger|lines?)\b/i);
+  });
+  it('needs the Spanish 988 line, rather than showing the English one', () => {
+    expect(() => crisisPanel({ lifeline988: helpLines.lifeline988, emergency911: helpLines.emergency911 }, 't', '/', 'es')).toThrow(/Spanish/);
   });
   it('stays English for English pages', () => {
     const english = crisisPanel(helpLines, en.text.crisisTitle, '/help-now/');
