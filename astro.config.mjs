@@ -7,6 +7,10 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import { siteUrl, basePath } from './src/integrations/site-url.ts';
+import sitemapAlternates from './src/integrations/sitemap-alternates.ts';
+
+// Each sitemap URL lists its hreflang alternates (en, es, x-default), read from the built page's own head.
+const alternates = sitemapAlternates();
 
 export default defineConfig({
   site: siteUrl,
@@ -25,8 +29,9 @@ export default defineConfig({
     mdx(),
     // The tools are React islands (see README).
     react(),
+    alternates.integration,
     // Only real pages: not the 404 page, images, the manifest or robots.txt.
-    sitemap({ filter: (page) => !/\/404\/?$|\.(png|webmanifest|txt)$/.test(page) }),
+    sitemap({ filter: (page) => !/\/404\/?$|\.(png|webmanifest|txt)$/.test(page), serialize: alternates.serialize }),
     pagefind(),
     (await import('./src/integrations/search-vocabulary.ts')).default(),
     deployHeaders(basePath),

@@ -1,4 +1,5 @@
-// The interactive guides, listed once for the home page and the tools index.
+// The interactive guides, listed once for the home page and the tools index. Titles and summaries here
+// are the English ones; other languages give theirs by path in src/i18n/<lang>/tools.ts.
 
 export interface ToolLink {
   title: string;
@@ -6,7 +7,7 @@ export interface ToolLink {
   summary: string;
 }
 
-export const tools: ToolLink[] = [
+export const tools = [
   {
     title: 'Weekly-hours estimator',
     path: '/tools/hours-estimator/',
@@ -27,4 +28,7 @@ export const tools: ToolLink[] = [
     path: '/tools/questions-to-ask/',
     summary: 'A checklist to use when you call programs: tick, take notes, compare up to three, print or copy.',
   },
-];
+] as const satisfies readonly ToolLink[];
+
+/** A tool's English path, which also keys its words in other languages (src/i18n/<lang>/tools.ts). */
+export type ToolPath = (typeof tools)[number]['path'];

@@ -1,12 +1,19 @@
 // The state behind "Questions to ask a program": the programs a reader names, a tick and a note per
 // question for each, saving to and reading from one browser-storage string, and a plain-text copy.
-// Pure: no DOM, no React. Every operation returns a new state and never throws.
-import { programQuestions, questionGroups, type QuestionGroup } from '../data/program-questions.ts';
+// Pure: no DOM, no React. Every operation returns a new state and never throws. It knows questions by
+// id only; the words (questions and UI) come in from the caller in the page's language.
+import type { QuestionGroup } from '../data/program-questions.ts';
+import { questionIds } from '../data/program-question-ids.ts';
+import type { ChecklistWords } from '../i18n/en/checklist.ts';
+import { fillIn } from './fill-in.ts';
 
 export const maxPrograms = 3;
 export const nameMaxLength = 60;
 export const noteMaxLength = 1000;
-/** The one browser-storage key the checklist uses. */
+/**
+ * The one browser-storage key the checklist uses, in both languages: answers are kept by question id,
+ * so a reader who switches language finds the same ticks and notes.
+ */
 export const storageKey = 'iop-guide:questions-checklist';
 export const storageVersion = 1;
 /** Far more than a full checklist needs; anything longer is not ours and is not parsed. */
@@ -41,7 +48,7 @@ export interface LoadResult {
   status: LoadStatus;
 }
 
-const questionIds = new Set(programQuestions.map((q) => q.id));
+const knownQuestions: ReadonlySet<string> = new Set(questionIds);
 const noAnswer: Answer = Object.freeze({ checked: false, note: '' });
 
 export function isProgramId(value: unknown): value is ProgramId {
@@ -90,9 +97,14 @@ export function cleanNote(note: string): string {
   return clip(note.replace(/\r\n?/g, '\n').replace(noteJunk, ''), noteMaxLength);
 }
 
-/** The program's name, or "Program 1/2/3" while the reader has not named it. */
-export function programLabel(program: Program): string {
-  return tidyName(program.name) || `Program ${programIds.indexOf(program.id) + 1}`;
+/** A program's number, 1 to 3: stays with it when others are removed. */
+export function programNumber(id: ProgramId): number {
+  return programIds.indexOf(id) + 1;
+}
+
+/** The program's name, or "Program 1/2/3" (in the page's language) while the reader has not named it. */
+export function programLabel(program: Program, words: Pick<ChecklistWords, 'programDefault'>): string {
+  return tidyName(program.name) || fillIn(words.programDefault, { n: programNumber(program.id) });
 }
 
 export function answerFor(program: Program, questionId: string): Answer {
@@ -132,7 +144,7 @@ export function renameProgram(state: ChecklistState, id: ProgramId, name: string
 }
 
 function setAnswer(state: ChecklistState, id: ProgramId, questionId: string, change: (a: Answer) => Answer) {
-  if (!questionIds.has(questionId)) return state;
+  if (!knownQuestions.has(questionId)) return state;
   return updateProgram(state, id, (program) => {
     const next = change(answerFor(program, questionId));
     const answers = { ...program.answers };
@@ -176,11 +188,11 @@ function readProgram(value: unknown): Program | undefined {
   const answers: Record<string, Answer> = {};
   // Only known questions are read, so a retired question's note is dropped and keys such as
   // "__proto__" are never touched.
-  for (const question of programQuestions) {
-    if (!Object.hasOwn(stored, question.id)) continue;
-    const answer = readAnswer(stored[question.id]);
+  for (const id of questionIds) {
+    if (!Object.hasOwn(stored, id)) continue;
+    const answer = readAnswer(stored[id]);
     if (!answer) return undefined;
-    if (answer.checked || answer.note !== '') answers[question.id] = answer;
+    if (answer.checked || answer.note !== '') answers[id] = answer;
   }
   return { id: value.id, name: cleanName(value.name), answers };
 }
@@ -210,43 +222,40 @@ export function parse(raw: unknown): LoadResult {
   return { state: { programs }, status: 'ok' };
 }
 
-function programLine(program: Program, questionId: string): string {
+function programLine(program: Program, questionId: string, words: ChecklistWords): string {
   const { checked, note } = answerFor(program, questionId);
-  const head = `   - ${programLabel(program)} (${checked ? 'asked' : 'not asked yet'})`;
+  const head = `   - ${programLabel(program, words)} (${checked ? words.copyAsked : words.copyNotAsked})`;
   if (note.trim() === '') return head;
   const lines = note.trim().split('\n').map((line) => line.trimEnd());
   return [`${head}: ${lines[0]}`, ...lines.slice(1).map((line) => (line ? `     ${line}` : ''))].join('\n');
 }
 
 /** The checklist as plain text, grouped by section, for pasting into a message or a notes app. */
-export function checklistText(
-  state: ChecklistState,
-  groups: QuestionGroup[] = questionGroups,
-  title = 'Questions to ask a program',
-): string {
-  const out = [title, `Programs: ${state.programs.map(programLabel).join('; ')}`];
+export function checklistText(state: ChecklistState, groups: readonly QuestionGroup[], words: ChecklistWords): string {
+  const names = state.programs.map((program) => programLabel(program, words)).join('; ');
+  const out = [words.title, fillIn(words.copyPrograms, { names })];
   let number = 0;
   for (const group of groups) {
     out.push('', group.title, '-'.repeat(group.title.length));
     for (const question of group.questions) {
       number += 1;
       out.push('', `${number}. ${question.text}`);
-      for (const program of state.programs) out.push(programLine(program, question.id));
+      for (const program of state.programs) out.push(programLine(program, question.id, words));
     }
   }
   return `${out.join('\n')}\n`;
 }
 
 /** How many of `questionIds` are ticked for a program: the "7 of 19 asked" count. */
-export function askedCount(program: Program, questionIds: readonly string[]): { asked: number; total: number } {
-  const asked = questionIds.filter((q) => answerFor(program, q).checked).length;
-  return { asked, total: questionIds.length };
+export function askedCount(program: Program, ids: readonly string[]): { asked: number; total: number } {
+  const asked = ids.filter((q) => answerFor(program, q).checked).length;
+  return { asked, total: ids.length };
 }
 
 /** The words for that count, as a reader sees them. */
-export function askedText(program: Program, questionIds: readonly string[]): string {
-  const { asked, total } = askedCount(program, questionIds);
-  return `${asked} of ${total} asked`;
+export function askedText(program: Program, ids: readonly string[], words: Pick<ChecklistWords, 'askedCount'>): string {
+  const { asked, total } = askedCount(program, ids);
+  return fillIn(words.askedCount, { asked, total });
 }
 
 /**

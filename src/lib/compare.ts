@@ -1,7 +1,10 @@
 // The level-of-care comparison: which two or three levels a reader picked (kept in the URL as
 // ?levels=iop,php), the rules for changing that choice, and the rows they see. Pure: no DOM, no React.
-import { careLevelOrder, careLevels, type CareLevel, type CareLevelId } from '../data/care-levels.ts';
-import { levelHoursText } from './facts.ts';
+import { careLevelOrder, careLevels, type AgeGroup, type CareLevelId } from '../data/care-levels.ts';
+import type { CompareText } from '../i18n/en/tools.ts';
+import { fill, formatRangeIn, joinList } from './fill.ts';
+
+export type { CompareText };
 
 export const minLevels = 2;
 export const maxLevels = 3;
@@ -19,21 +22,6 @@ const fillOrder: readonly CareLevelId[] = ['iop', 'php', 'outpatient'];
 const maxEchoLength = 24;
 const maxEchoed = 3;
 
-export const compareText = {
-  legend: 'Choose two or three levels to compare',
-  hint: 'They are listed from least to most care.',
-  tooFew: `Keep at least ${minLevels} levels. Choose another level first, then clear this one.`,
-  tooMany: `You can compare up to ${maxLevels} levels. Clear one first, then choose this one.`,
-  copyLink: 'Copy link to this comparison',
-  linkCopied: 'Link copied',
-  copyFailed: 'Your browser did not let us copy. Select the link below and copy it yourself.',
-  linkLabel: 'Link to this comparison',
-  notesTitle: 'About the link you opened',
-  assessment:
-    'This comparison is general. A clinical assessment by a licensed professional decides which level of care fits a person.',
-  noScript: 'This comparison needs JavaScript to pick levels. Here are all the levels side by side instead.',
-} as const;
-
 export interface LevelSelection {
   /** Two or three distinct levels, from least to most care. */
   levels: CareLevelId[];
@@ -50,14 +38,13 @@ export function inCanonicalOrder(levels: readonly CareLevelId[]): CareLevelId[] 
   return careLevelOrder.filter((id) => levels.includes(id));
 }
 
-/** "IOP", "IOP and PHP", "Outpatient, IOP and PHP" */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "IOP", "IOP and PHP", "Outpatient, IOP and PHP" (in the page's language). */
+export function joinNames(names: readonly string[], text: CompareText): string {
+  return joinList(names, text.list);
 }
 
-function shortNames(levels: readonly CareLevelId[]): string[] {
-  return levels.map((id) => careLevels[id].shortName);
+function shortNames(levels: readonly CareLevelId[], text: CompareText): string[] {
+  return levels.map((id) => text.levels[id].shortName);
 }
 
 /** A piece of a link, made safe and short enough to quote back to the reader. */
@@ -67,20 +54,18 @@ function echo(raw: string): string {
   return `“${text}”`;
 }
 
-function echoList(values: readonly string[]): string {
+function echoList(values: readonly string[], text: CompareText): string {
   const named = values.slice(0, maxEchoed).map(echo);
   const rest = values.length - named.length;
-  return rest > 0 ? `${named.join(', ')} and ${rest} more` : joinNames(named);
+  return rest > 0 ? fill(text.andMore, { names: named.join(', '), n: rest }) : joinNames(named, text);
 }
-
-const allLevelNames = joinNames(shortNames(careLevelOrder));
 
 /**
  * Reads the value of ?levels= (already URL-decoded). Case, spaces and separators are forgiven;
  * repeats, unknown names and a count outside two to three are fixed, with a note saying what changed.
  * Never throws.
  */
-export function parseLevels(raw: string | null | undefined): LevelSelection {
+export function parseLevels(raw: string | null | undefined, text: CompareText): LevelSelection {
   if (typeof raw !== 'string') return { levels: [...defaultLevels], notes: [] };
   const tokens = raw
     .split(/[\s,;+]+/u)
@@ -101,25 +86,26 @@ export function parseLevels(raw: string | null | undefined): LevelSelection {
     }
   }
 
+  const names = (levels: readonly CareLevelId[]) => joinNames(shortNames(levels, text), text);
   const notes: string[] = [];
   if (unknown.length > 0) {
-    notes.push(
-      `${echoList(unknown)} ${unknown.length === 1 ? 'is not a level' : 'are not levels'} we know, so we left ${unknown.length === 1 ? 'it' : 'them'} out. You can compare ${allLevelNames}.`,
-    );
+    const all = names(careLevelOrder);
+    const template = unknown.length === 1 ? text.notes.unknownOne : text.notes.unknownMany;
+    notes.push(fill(template, { names: echoList(unknown, text), all }));
   }
   if (repeated.length > 0) {
-    notes.push(`${joinNames(shortNames(repeated))} ${repeated.length === 1 ? 'was' : 'were'} listed more than once, so we show ${repeated.length === 1 ? 'it' : 'each'} once.`);
+    notes.push(fill(repeated.length === 1 ? text.notes.repeatedOne : text.notes.repeatedMany, { names: names(repeated) }));
   }
 
   // Keep the first levels the link named, in the reader's order, before sorting them.
   const kept = chosen.slice(0, maxLevels);
   const dropped = chosen.slice(maxLevels);
   if (dropped.length > 0) {
-    notes.push(`You can compare up to ${maxLevels} levels, so we left out ${joinNames(shortNames(dropped))}.`);
+    notes.push(fill(text.notes.dropped, { max: maxLevels, names: names(dropped) }));
   }
 
   if (kept.length === 0) {
-    if (tokens.length > 0) notes.push(`We show ${joinNames(shortNames(defaultLevels))} instead.`);
+    if (tokens.length > 0) notes.push(fill(text.notes.instead, { names: names(defaultLevels) }));
     return { levels: [...defaultLevels], notes };
   }
   if (kept.length < minLevels) {
@@ -128,16 +114,16 @@ export function parseLevels(raw: string | null | undefined): LevelSelection {
       if (kept.length + added.length >= minLevels) break;
       if (!kept.includes(id)) added.push(id);
     }
-    notes.push(`A comparison needs at least ${minLevels} levels, so we added ${joinNames(shortNames(added))}.`);
+    notes.push(fill(text.notes.added, { min: minLevels, names: names(added) }));
     return { levels: inCanonicalOrder([...kept, ...added]), notes };
   }
   return { levels: inCanonicalOrder(kept), notes };
 }
 
 /** Reads the choice from a query string such as "?levels=iop,php" (repeated parameters are joined). */
-export function selectionFromSearch(search: string): LevelSelection {
+export function selectionFromSearch(search: string, text: CompareText): LevelSelection {
   const values = new URLSearchParams(search).getAll(levelsParam);
-  return parseLevels(values.length === 0 ? null : values.join(','));
+  return parseLevels(values.length === 0 ? null : values.join(','), text);
 }
 
 /** "iop,php": the choice as it appears in the URL, always least to most care. */
@@ -162,19 +148,19 @@ export interface ToggleResult {
 }
 
 /** Turns one level on or off, keeping between two and three chosen. */
-export function toggleLevel(current: readonly CareLevelId[], id: CareLevelId): ToggleResult {
+export function toggleLevel(current: readonly CareLevelId[], id: CareLevelId, text: CompareText): ToggleResult {
   const levels = inCanonicalOrder(current);
   if (levels.includes(id)) {
-    if (levels.length <= minLevels) return { levels, refused: compareText.tooFew };
+    if (levels.length <= minLevels) return { levels, refused: fill(text.tooFew, { min: minLevels }) };
     return { levels: levels.filter((l) => l !== id), refused: null };
   }
-  if (levels.length >= maxLevels) return { levels, refused: compareText.tooMany };
+  if (levels.length >= maxLevels) return { levels, refused: fill(text.tooMany, { max: maxLevels }) };
   return { levels: inCanonicalOrder([...levels, id]), refused: null };
 }
 
 /** What the live region says: "Comparing IOP and PHP." */
-export function comparisonSummary(levels: readonly CareLevelId[]): string {
-  return `Comparing ${joinNames(shortNames(inCanonicalOrder(levels)))}.`;
+export function comparisonSummary(levels: readonly CareLevelId[], text: CompareText): string {
+  return fill(text.summary, { levels: joinNames(shortNames(inCanonicalOrder(levels), text), text) });
 }
 
 export interface ComparisonRow {
@@ -184,19 +170,34 @@ export interface ComparisonRow {
   values: string[];
 }
 
-const rowDefinitions: { key: string; label: string; value: (level: CareLevel) => string }[] = [
-  { key: 'where', label: 'Where you live', value: (l) => l.whereYouLive },
-  { key: 'hours-adult', label: 'Hours a week (adults)', value: (l) => levelHoursText(l.id, 'adult') },
-  { key: 'hours-teen', label: 'Hours a week (teens)', value: (l) => levelHoursText(l.id, 'teen') },
-  { key: 'length', label: 'Typical length', value: (l) => l.typicalLength },
-  { key: 'medical', label: 'Medical supervision', value: (l) => l.medicalSupervision },
-  { key: 'work', label: 'Keep working or studying?', value: (l) => l.workOrSchool },
-  { key: 'suits', label: 'Usually suits', value: (l) => l.usuallySuits },
-  { key: 'stepping', label: 'Stepping up or down', value: (l) => l.stepping },
+/** A level's hours a week for an age group ("9 to 19 hours a week"), or its note for round-the-clock care. */
+export function levelHours(id: CareLevelId, age: AgeGroup, text: CompareText): string {
+  const range = careLevels[id].hoursPerWeek[age];
+  if (range === null) return text.levels[id].hoursNote || text.roundTheClock;
+  const numbers = new Intl.NumberFormat(text.locale, { maximumFractionDigits: 1 });
+  return fill(text.weeklyHours, { range: formatRangeIn(range, text.range, numbers) });
+}
+
+type LevelWords = CompareText['levels'][CareLevelId];
+
+/** The rows, in order: each row's key names its label in `text.rows`. */
+const rowDefinitions: { key: keyof CompareText['rows']; value: (id: CareLevelId, words: LevelWords, text: CompareText) => string }[] = [
+  { key: 'where', value: (_, w) => w.whereYouLive },
+  { key: 'hours-adult', value: (id, _, t) => levelHours(id, 'adult', t) },
+  { key: 'hours-teen', value: (id, _, t) => levelHours(id, 'teen', t) },
+  { key: 'length', value: (_, w) => w.typicalLength },
+  { key: 'medical', value: (_, w) => w.medicalSupervision },
+  { key: 'work', value: (_, w) => w.workOrSchool },
+  { key: 'suits', value: (_, w) => w.usuallySuits },
+  { key: 'stepping', value: (_, w) => w.stepping },
 ];
 
-/** The rows of the comparison, every value read from the data module. */
-export function comparisonRows(levels: readonly CareLevelId[]): ComparisonRow[] {
-  const ordered = inCanonicalOrder(levels).map((id) => careLevels[id]);
-  return rowDefinitions.map((row) => ({ key: row.key, label: row.label, values: ordered.map(row.value) }));
+/** The rows of the comparison, in the page's language; every number read from the data module. */
+export function comparisonRows(levels: readonly CareLevelId[], text: CompareText): ComparisonRow[] {
+  const ordered = inCanonicalOrder(levels);
+  return rowDefinitions.map((row) => ({
+    key: row.key,
+    label: text.rows[row.key],
+    values: ordered.map((id) => row.value(id, text.levels[id], text)),
+  }));
 }

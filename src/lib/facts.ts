@@ -1,5 +1,6 @@
-// Turns the numbers in src/data into the short phrases that guides quote ("9 to 19 hours a week"),
-// so prose never types a clinical number itself. Pure: no DOM, no framework.
+// Turns the numbers in src/data into the short phrases that guides quote ("9 to 19 hours a week",
+// "de 9 a 19 horas por semana"), so prose in either language never types a clinical number itself.
+// Pure: no DOM, no framework.
 import {
   asamFourthEdition,
   careLevels,
@@ -15,8 +16,9 @@ import {
   type AgeGroup,
   type WeeklyHours,
 } from '../data/care-levels.ts';
+import { intlLocale, type Lang } from '../i18n/lang.ts';
 
-const numberFormat = new Intl.NumberFormat('en-US');
+const numberFormat = new Intl.NumberFormat(intlLocale.en);
 
 /** "9 to 19", "20 or more", "fewer than 9". */
 export function formatRange(range: WeeklyHours): string {
@@ -83,14 +85,89 @@ export const facts = {
 
 export type FactId = keyof typeof facts;
 
+// ------------------------------------------------------------------------------------------------
+// Spanish: the same numbers, phrased for US Spanish and formatted with Intl for es-US.
+// ------------------------------------------------------------------------------------------------
+
+const numberFormatEs = new Intl.NumberFormat(intlLocale.es);
+const n = (value: number) => numberFormatEs.format(value);
+const longDateEs = new Intl.DateTimeFormat(intlLocale.es, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** "de 9 a 19", "20 o más", "menos de 9" (the Spanish form of formatRange). */
+export function formatRangeEs(range: WeeklyHours): string {
+  if (range.max === null) return `${n(range.min)} o más`;
+  if (range.min === 0) return `menos de ${n(range.max)}`;
+  return `de ${n(range.min)} a ${n(range.max)}`;
+}
+
+/** "de 9 a 19 horas por semana" */
+export function formatWeeklyHoursEs(range: WeeklyHours): string {
+  return `${formatRangeEs(range)} horas por semana`;
+}
+
+/** Names ASAM's 4th edition gives its new levels, as said in Spanish (the English names are in care-levels.ts). */
+const asamFourthEditionNamesEs = {
+  renamedTo: 'Ambulatorio de alta intensidad',
+  addedName: 'Ambulatorio intensivo con manejo médico',
+} as const;
+
+const iopAdultHours = careLevels.iop.hoursPerWeek.adult!;
+const iopTeenHours = careLevels.iop.hoursPerWeek.teen!;
+const phpAdultHours = careLevels.php.hoursPerWeek.adult!;
+
+/**
+ * Every fact in Spanish. Typed by the English list, so a fact without a Spanish phrase (or a Spanish
+ * phrase for a fact that does not exist) fails the type check.
+ */
+export const factsEs: Record<FactId, string> = {
+  iopHoursAdult: formatWeeklyHoursEs(iopAdultHours),
+  iopHoursTeen: formatWeeklyHoursEs(iopTeenHours),
+  phpHours: formatWeeklyHoursEs(phpAdultHours),
+  outpatientHoursAdult: formatWeeklyHoursEs(careLevels.outpatient.hoursPerWeek.adult!),
+  outpatientHoursTeen: formatWeeklyHoursEs(careLevels.outpatient.hoursPerWeek.teen!),
+  iopMinHoursAdult: `${n(iopAdultHours.min)} horas por semana`,
+  iopMinHoursTeen: `${n(iopTeenHours.min)} horas por semana`,
+  phpMinHours: `${n(phpAdultHours.min)} horas por semana`,
+  typicalDays: `${formatRangeEs(typicalSchedule.daysPerWeek)} días por semana`,
+  typicalSessionHours: `unas ${n(typicalSchedule.hoursPerSession.min)} horas`,
+  sessionHoursRange: `${formatRangeEs(typicalSchedule.hoursPerSession)} horas`,
+  commonWeeklyHours: formatWeeklyHoursEs(typicalSchedule.commonWeeklyHours),
+  quotedLengthShort: `${formatRangeEs(quotedWeeks.short)} semanas`,
+  quotedLengthLong: `${formatRangeEs(quotedWeeks.long)} semanas`,
+  quotedLength: `de ${n(quotedWeeks.short.min)} a ${n(quotedWeeks.long.max)} semanas`,
+  studyAverageStay: `${n(programLength.studyAverageDays)} días`,
+  studyAdults: `${n(programLength.studyAdults)} adultos`,
+  improvementTime: `unos ${n(programLength.improvementMonths)} meses`,
+  medicareStartYear: String(medicareIop.startYear),
+  medicareStartDate: longDateEs.format(Date.UTC(medicareIop.startYear, 0, 1)),
+  medicareHours: `al menos ${n(medicareIop.weeklyHours.min)} horas por semana`,
+  medicareRecertify: medicareIop.recertifyEveryMonths === 2 ? 'al menos cada dos meses' : `al menos cada ${n(medicareIop.recertifyEveryMonths)} meses`,
+  asamFourthYear: String(asamFourthEdition.year),
+  asamRenamedLevel: `el nivel ${asamFourthEdition.renamedLevel} ("${asamFourthEditionNamesEs.renamedTo}")`,
+  asamAddedLevel: `el nivel ${asamFourthEdition.addedLevel} ("${asamFourthEditionNamesEs.addedName}")`,
+  evidenceYears: `${evidence.mcCartyStudyYears.from} a ${evidence.mcCartyStudyYears.to}`,
+  virtualStudyPeople: `${n(evidence.virtualStudyPeople)} personas`,
+  naloxoneOtcYear: String(naloxoneOverTheCounter.year),
+  part2RuleYear: String(part2FinalRule.year),
+  epsdtAge: `menores de ${n(epsdtCoverage.underAge)} años`,
+
+  fmlaLeave: `hasta ${n(fmla.leaveWeeks)} semanas de licencia sin sueldo en un período de ${n(fmla.leavePeriodMonths)} meses`,
+  fmlaServiceTime: `al menos ${n(fmla.serviceMonths)} meses`,
+  fmlaServiceHours: `al menos ${n(fmla.serviceHours)} horas en los últimos ${n(fmla.leavePeriodMonths)} meses`,
+  fmlaEmployerSize: `al menos ${n(fmla.employerSize)} empleados a menos de ${n(fmla.radiusMiles)} millas`,
+  adaEmployerSize: `${n(adaEmployment.employerSize)} empleados o más`,
+};
+
+const factsByLang: Record<Lang, Record<FactId, string>> = { en: facts, es: factsEs };
+
 export function isFactId(id: string): id is FactId {
   return Object.hasOwn(facts, id);
 }
 
-/** The phrase for a fact, or an error naming the bad id so a typo fails the build, not the page. */
-export function factText(id: string): string {
+/** The phrase for a fact in `lang`, or an error naming the bad id so a typo fails the build, not the page. */
+export function factText(id: string, lang: Lang = 'en'): string {
   if (!isFactId(id)) {
     throw new Error(`Unknown fact "${id}". Known facts: ${Object.keys(facts).join(', ')}`);
   }
-  return facts[id];
+  return factsByLang[lang][id];
 }

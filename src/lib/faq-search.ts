@@ -2,7 +2,10 @@
 // Pagefind filters it asks for, which questions match (in page order), topic counts and the words of the
 // live status. The widget (src/widgets/FaqSearch.tsx) only draws what these return.
 import type { CrisisPanelContent } from './crisis-panel.ts';
+import { fillIn } from './fill-in.ts';
 import { maxQueryLength } from './search-query.ts';
+import { faqSearchEn, type FaqSearchText } from '../i18n/en/faqSearch.ts';
+import { contentFolders } from '../i18n/routes.ts';
 import type { PagefindApi } from '../scripts/pagefind-loader.ts';
 
 /** The Pagefind `type` filter value of the one-page-per-question FAQ pages (BaseLayout pageType). */
@@ -122,6 +125,8 @@ export interface FaqQueryContext {
   base: string;
   /** The address of /help-now/, base path included, for the crisis panel. */
   helpNowPath?: string;
+  /** Where the page's language keeps its question pages, without the base path ("/faq/", "/es/preguntas/"). */
+  folder?: string;
 }
 
 /** The one step that turns a filter state into matches: Pagefind's today; a shared search core can replace it. */
@@ -130,7 +135,7 @@ export type RunFaqQuery = (state: FaqFilterState, context: FaqQueryContext) => P
 /** A `RunFaqQuery` over Pagefind, loaded by `load` at the first query and never before. */
 export function pagefindFaqQuery(load: () => Promise<PagefindApi>): RunFaqQuery {
   let filtersLoaded: Promise<unknown> | undefined;
-  return async (state, { topicLabels, pageOrder, totals, base }) => {
+  return async (state, { topicLabels, pageOrder, totals, base, folder }) => {
     try {
       const pagefind = await load();
       // Pagefind counts a filter only once its index is loaded; filters() loads them all (small files).
@@ -147,7 +152,7 @@ export function pagefindFaqQuery(load: () => Promise<PagefindApi>): RunFaqQuery 
       }
       results ??= await pagefind.search(query, { filters: pagefindFilters(state, topicLabels) });
       const pages = await Promise.all(results.results.map((r) => r.data()));
-      return { slugs: matchingInPageOrder(pageOrder, pages.map((p) => slugFromResultUrl(p.url, base))), counts };
+      return { slugs: matchingInPageOrder(pageOrder, pages.map((p) => slugFromResultUrl(p.url, base, folder))), counts };
     } catch (error) {
       filtersLoaded = undefined;
       throw error;
@@ -183,7 +188,7 @@ export interface FaqCore {
  */
 export function coreFaqQuery(load: () => Promise<FaqCore>): RunFaqQuery {
   let core: Promise<FaqCore> | undefined;
-  return async (state, { topicLabels, pageOrder, totals, base, helpNowPath }) => {
+  return async (state, { topicLabels, pageOrder, totals, base, helpNowPath, folder }) => {
     core ??= load();
     core.catch(() => {
       core = undefined;
@@ -193,7 +198,7 @@ export function coreFaqQuery(load: () => Promise<FaqCore>): RunFaqQuery {
     const answer = await ask(state.query);
     const pages = await Promise.all(answer.results.map((r) => r.data()));
     const topicOfLabel = new Map(Object.entries(topicLabels).map(([id, label]) => [label, id]));
-    const found = pages.map((p) => ({ slug: slugFromResultUrl(p.url, base), topic: topicOfLabel.get(p.filters?.topic?.[0] ?? '') }));
+    const found = pages.map((p) => ({ slug: slugFromResultUrl(p.url, base, folder), topic: topicOfLabel.get(p.filters?.topic?.[0] ?? '') }));
     const topicOf = new Map(found.map((f) => [f.slug, f.topic]));
     // Counts per topic come from the words alone, so a topic button says what picking it would show.
     const byWords = matchingInPageOrder(pageOrder, found.map((f) => f.slug));
@@ -217,7 +222,7 @@ export function coreFaqQuery(load: () => Promise<FaqCore>): RunFaqQuery {
   };
 }
 
-/** The address of one question's own page, relative to the site root. */
+/** The address of one question's own page, relative to the site root (English). */
 export function faqQuestionPath(slug: string): string {
   return `/faq/${encodeURIComponent(slug)}/`;
 }
@@ -233,12 +238,14 @@ function decode(text: string): string | null {
 /**
  * The question slug from a Pagefind result address such as "/iop-guide/faq/can-i-keep-working/", or
  * null when the address is not a question page. Works with or without the base path and the origin.
+ * `folder` is where the page's language keeps its questions: "/faq/" (English) or "/es/preguntas/".
  */
-export function slugFromResultUrl(url: string, base: string): string | null {
+export function slugFromResultUrl(url: string, base: string, folder: string = contentFolders.faq.en): string | null {
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
   const cleanBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const rest = path.startsWith(cleanBase) ? path.slice(cleanBase.length) : path.replace(/^\/+/, '');
-  const match = /^faq\/([^/]+)\/(?:index\.html)?$/.exec(rest);
+  const inFolder = folder.replace(/^\/+|\/+$/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^${inFolder}/([^/]+)/(?:index\\.html)?$`).exec(rest);
   if (!match) return null;
   const slug = decode(match[1]!);
   return slug === null || slug === '' ? null : slug;
@@ -281,56 +288,60 @@ export function topicCounts(
   return counts;
 }
 
-/** “A”, “A” or “B”, “A”, “B” or “C”. */
-function topicList(labels: readonly string[]): string {
+/** “A”, “A” or “B”, “A”, “B” or “C” (with the language's "or"). */
+function topicList(labels: readonly string[], or: string): string {
   const quoted = labels.map((l) => `“${l}”`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')}${or}${quoted.at(-1)}`;
 }
 
-/**
- * The live status line: how many questions match the words and topics, e.g. "3 questions match “work”."
- * `total` is the number of questions on the page, used when nothing is filtered.
- */
-export function statusText(options: {
+/** What a status line reports: matches, the words, the topics switched on, and the page's question count. */
+export interface FaqStatus {
   count: number;
   query: string;
   topicLabels: readonly string[];
   total: number;
-}): string {
+}
+
+/**
+ * The live status line in the page's language, e.g. "3 questions match “work”." `total` is the number
+ * of questions on the page, used when nothing is filtered.
+ */
+export function statusIn(words: FaqSearchText['status'], options: FaqStatus): string {
   const count = wholeCount(options.count);
   const query = cleanQuery(options.query);
   const labels = options.topicLabels.filter((l) => l.trim() !== '');
   if (query === '' && labels.length === 0) {
     const total = wholeCount(options.total);
-    return total === 1 ? 'Showing 1 question.' : `Showing all ${total} questions.`;
+    return total === 1 ? words.allOne : fillIn(words.all, { total });
   }
-  const where = labels.length > 0 ? ` in ${topicList(labels)}` : '';
-  if (query === '') {
-    if (count === 0) return `No questions${where}.`;
-    return `${count} ${count === 1 ? 'question' : 'questions'}${where}.`;
-  }
-  if (count === 0) return `No questions match “${query}”${where}.`;
-  return `${count} ${count === 1 ? 'question matches' : 'questions match'} “${query}”${where}.`;
+  const where = labels.length > 0 ? fillIn(words.where, { topics: topicList(labels, words.or) }) : '';
+  if (query === '') return fillIn(count === 0 ? words.none : count === 1 ? words.countOne : words.count, { count, where });
+  return fillIn(count === 0 ? words.noMatch : count === 1 ? words.matchOne : words.match, { count, query, where });
 }
 
-/** The words the search shows, in one place so the page, the script and the tests agree. */
-export const faqSearchText = {
-  label: 'Search the FAQ',
-  hint: 'Type a word, such as work, teens or insurance. The questions that match show below, with their answers open.',
-  topicsLabel: 'Filter by topic',
-  topicsHint: 'Pick one or more topics. Pick a topic again to turn it off.',
-  showAll: 'Show all questions',
-  showTopics: 'Filter by topic',
-  topicPreset: (label: string) => `Search the questions about ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
-  embedTitle: (label: string) => `Questions about ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
-  allOfTopic: (label: string) => `See these questions on the FAQ page (${label})`,
-  readMore: 'Read more:',
-  copyLink: 'Copy link to this answer',
-  unavailable: 'Search is not available right now. All questions are shown below.',
-  emptyNext: 'Try a shorter or different word, or:',
-  siteSearch: (query: string) => (cleanQuery(query) ? `Search the whole site for “${cleanQuery(query)}”` : 'Search the whole site'),
-  helpNow: 'Get help now',
-} as const;
+/** The status line in English. */
+export function statusText(options: FaqStatus): string {
+  return statusIn(faqSearchEn.status, options);
+}
+
+/** A topic label inside a sentence: "Teens" → "teens", but "IOP en línea" keeps its capitals. */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(label) ? label : `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+/** The words the search shows in one language, with the sentences that take a topic or the reader's words. */
+export function faqSearchWords(text: FaqSearchText) {
+  return {
+    ...text,
+    topicPreset: (label: string) => fillIn(text.topicPreset, { topic: inSentence(label) }),
+    embedTitle: (label: string) => fillIn(text.embedTitle, { topic: inSentence(label) }),
+    allOfTopic: (label: string) => fillIn(text.allOfTopic, { label }),
+    siteSearch: (query: string) => (cleanQuery(query) ? fillIn(text.siteSearchFor, { query: cleanQuery(query) }) : text.siteSearch),
+  };
+}
+
+/** The words the search shows in English, in one place so the page, the script and the tests agree. */
+export const faqSearchText = /* @__PURE__ */ faqSearchWords(faqSearchEn);
 
 const descriptionEnd = ' A short, plain answer, with a link to the guide that goes deeper.';
 const maxDescription = 160;

@@ -19,3 +19,15 @@ export function groupFaq<Topic extends string, E extends FaqLike<Topic>>(
     }))
     .filter((group) => group.entries.length > 0);
 }
+
+/**
+ * The meta description of a question's own page: the question, then what the page offers (`ending`),
+ * in at most `max` characters; a long question is cut at a word and ends with "…".
+ */
+export function questionDescription(question: string, ending: string, fallback: string, max = 160): string {
+  const room = max - ending.length;
+  let text = question.replace(/\s+/g, ' ').trim();
+  if (text === '') return `${fallback}${ending}`;
+  if (text.length > room) text = `${text.slice(0, room - 1).replace(/\s+\S*$/, '').trimEnd() || text.slice(0, room - 1)}…`;
+  return `${text}${ending}`;
+}

@@ -1,12 +1,14 @@
 // Ordering, grouping and paging of guides for index pages. Pure.
+import type { Lang } from '../i18n/lang.ts';
+import { contentFolders } from '../i18n/routes.ts';
 
 export interface Ordered {
   data: { order: number; title: string };
 }
 
-/** Guides in editorial order, then by title so the order never depends on file names. */
-export function byOrder<T extends Ordered>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+/** Guides in editorial order, then by title (in the guides' language) so the order never depends on file names. */
+export function byOrder<T extends Ordered>(entries: T[], lang: Lang = 'en'): T[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, lang));
 }
 
 /**
@@ -15,9 +17,12 @@ export function byOrder<T extends Ordered>(entries: T[]): T[] {
  */
 export const guidesPerPage = 50;
 
-/** Address of page `n` of the guide list: the first is /guides/ itself, later ones /guides/page/<n>/. */
-export function guideListPath(n: number): string {
-  return n <= 1 ? '/guides/' : `/guides/page/${n}/`;
+/**
+ * Address of page `n` of the guide list: the first is /guides/ itself, later ones /guides/page/<n>/
+ * (in Spanish /es/guias/ and /es/guias/page/<n>/).
+ */
+export function guideListPath(n: number, lang: Lang = 'en'): string {
+  return n <= 1 ? contentFolders.guides[lang] : `${contentFolders.guides[lang]}page/${n}/`;
 }
 
 export interface ListPage<T> {
@@ -29,14 +34,14 @@ export interface ListPage<T> {
 }
 
 /** Splits items into pages of `perPage`, in order. Always at least one page, even when empty. */
-export function paginate<T>(items: readonly T[], perPage = guidesPerPage): ListPage<T>[] {
+export function paginate<T>(items: readonly T[], perPage = guidesPerPage, lang: Lang = 'en'): ListPage<T>[] {
   if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`perPage must be a whole number above 0, got ${perPage}`);
   const total = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: total }, (_, i) => ({
     number: i + 1,
     total,
     items: items.slice(i * perPage, (i + 1) * perPage),
-    path: guideListPath(i + 1),
+    path: guideListPath(i + 1, lang),
   }));
 }
 

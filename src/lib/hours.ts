@@ -1,8 +1,11 @@
 // The weekly-hours estimator: reads the reader's entries (typed or from a shared link), turns a schedule
 // into weekly and total hours, places the weekly hours against the levels of care, and lays out the
 // week day by day. Pure: no DOM, no framework; every care-level number comes from the data module.
-import { careLevels, estimatorDefaults, type AgeGroup, type SchedulePreset, type WeeklyHours } from '../data/care-levels.ts';
-import { formatRange } from './facts.ts';
+import { careLevels, estimatorDefaults, typicalSchedule, type AgeGroup, type SchedulePreset, type WeeklyHours } from '../data/care-levels.ts';
+import type { HoursText, ToolsText } from '../i18n/en/tools.ts';
+import { fill, formatRangeIn, joinList, lowerFirst, plural, upperFirst } from './fill.ts';
+
+export type { HoursText };
 
 /** One reader's schedule, every value already checked. */
 export interface Schedule {
@@ -17,9 +20,7 @@ export type NumberField = 'daysPerWeek' | 'hoursPerSession' | 'weeks' | 'travelM
 export const numberFields: NumberField[] = ['daysPerWeek', 'hoursPerSession', 'weeks', 'travelMinutes'];
 
 export interface FieldRule {
-  /** The visible label, exactly as the issue names it. */
-  label: string;
-  /** The key in the address (`?days=3`). */
+  /** The key in the address (`?days=3`), the same in every language so links work across them. */
   urlKey: string;
   min: number;
   max: number;
@@ -27,87 +28,40 @@ export interface FieldRule {
   step: number;
   /** Whole numbers get a numeric keypad on phones; half hours need a decimal point. */
   inputMode: 'numeric' | 'decimal';
+}
+
+// Input limits, not clinical facts: they keep the arithmetic sensible (a week has seven days).
+export const fieldRules: Record<NumberField, FieldRule> = {
+  daysPerWeek: { urlKey: 'days', min: 1, max: 7, step: 1, inputMode: 'numeric' },
+  hoursPerSession: { urlKey: 'hours', min: 0.5, max: 12, step: 0.5, inputMode: 'decimal' },
+  weeks: { urlKey: 'weeks', min: 1, max: 52, step: 1, inputMode: 'numeric' },
+  travelMinutes: { urlKey: 'travel', min: 0, max: 240, step: 1, inputMode: 'numeric' },
+};
+
+export interface FieldWords {
+  /** The visible label, exactly as the issue names it. */
+  label: string;
   hint: string;
   error: string;
   /** "a whole number from 1 to 7", for notes about a link. */
   allowed: string;
 }
 
-// Input limits, not clinical facts: they keep the arithmetic sensible (a week has seven days).
-const daysLimit = { min: 1, max: 7 };
-const hoursLimit = { min: 0.5, max: 12 };
-const weeksLimit = { min: 1, max: 52 };
-const travelLimit = { min: 0, max: 240 };
+/** A field's label, hint, error and allowed values in the page's language, its limits filled in. */
+export function fieldWords(field: NumberField, text: HoursText): FieldWords {
+  const r = fieldRules[field];
+  const numbers = numberFormat(text);
+  const limits = { min: numbers.format(r.min), max: numbers.format(r.max) };
+  const words = text.fields[field];
+  return {
+    label: words.label,
+    hint: fill(words.hint, limits),
+    error: fill(words.error, limits),
+    allowed: fill(words.allowed, limits),
+  };
+}
 
-export const fieldRules: Record<NumberField, FieldRule> = {
-  daysPerWeek: {
-    label: 'Days per week',
-    urlKey: 'days',
-    ...daysLimit,
-    step: 1,
-    inputMode: 'numeric',
-    hint: `A whole number from ${daysLimit.min} to ${daysLimit.max}.`,
-    error: `Enter a whole number of days from ${daysLimit.min} to ${daysLimit.max}.`,
-    allowed: `a whole number from ${daysLimit.min} to ${daysLimit.max}`,
-  },
-  hoursPerSession: {
-    label: 'Hours per session',
-    urlKey: 'hours',
-    ...hoursLimit,
-    step: 0.5,
-    inputMode: 'decimal',
-    hint: `From ${hoursLimit.min} to ${hoursLimit.max}, in half hours. For example, 2.5.`,
-    error: `Enter hours from ${hoursLimit.min} to ${hoursLimit.max}, in half hours, like 3 or 2.5.`,
-    allowed: `from ${hoursLimit.min} to ${hoursLimit.max}, in half hours`,
-  },
-  weeks: {
-    label: 'Weeks in program',
-    urlKey: 'weeks',
-    ...weeksLimit,
-    step: 1,
-    inputMode: 'numeric',
-    hint: `A whole number from ${weeksLimit.min} to ${weeksLimit.max}.`,
-    error: `Enter a whole number of weeks from ${weeksLimit.min} to ${weeksLimit.max}.`,
-    allowed: `a whole number from ${weeksLimit.min} to ${weeksLimit.max}`,
-  },
-  travelMinutes: {
-    label: 'Travel time per session (minutes)',
-    urlKey: 'travel',
-    ...travelLimit,
-    step: 1,
-    inputMode: 'numeric',
-    hint: `There and back, from ${travelLimit.min} to ${travelLimit.max}. Use ${travelLimit.min} for a virtual program.`,
-    error: `Enter whole minutes from ${travelLimit.min} to ${travelLimit.max}. Use ${travelLimit.min} for a virtual program.`,
-    allowed: `a whole number of minutes from ${travelLimit.min} to ${travelLimit.max}`,
-  },
-};
-
-/** Every other piece of the estimator's wording, in one place. */
-export const hoursText = {
-  notReady:
-    'The numbers below are an example for a common schedule. To change them, this page needs JavaScript, which is turned off or still loading.',
-  linkNotesLead: 'Part of the link you opened could not be used:',
-  presetsTitle: 'Start from a common schedule',
-  resultsHeading: 'Your estimate',
-  seeEstimate: 'See your estimate',
-  staleLead: 'This is from your last valid entry.',
-  staleRest: 'Fix the box marked with an error to update it.',
-  caveat: 'This is an estimate. Programs set their own schedules, and a clinical assessment decides the level of care.',
-  weekHeading: 'Your week, day by day',
-  keyTreatment: 'Treatment',
-  keyTravel: 'Travel',
-  copyButton: 'Copy link to this estimate',
-  copied: 'Link copied',
-  copyFailed: 'Copying did not work here. The link is selected below: copy it with your keyboard or menu.',
-  linkLabel: 'Link to this estimate',
-} as const;
-
-export const ageGroupLabel = 'Age group';
-export const ageGroupOptions: { value: AgeGroup; label: string }[] = [
-  { value: 'adult', label: 'Adult' },
-  { value: 'teen', label: 'Teen (12 to 17)' },
-];
-const ageGroupPlural: Record<AgeGroup, string> = { adult: 'adults', teen: 'teens' };
+export const ageGroups: readonly AgeGroup[] = ['adult', 'teen'];
 
 /** What the estimator shows before the reader changes anything. */
 export const defaultSchedule: Schedule = { ...estimatorDefaults };
@@ -132,11 +86,11 @@ export function readNumber(raw: unknown): number | null {
 export type FieldCheck = { ok: true; value: number } | { ok: false; message: string };
 
 /** Checks one typed entry against its field's range and step. */
-export function checkField(field: NumberField, raw: unknown): FieldCheck {
+export function checkField(field: NumberField, raw: unknown, text: HoursText): FieldCheck {
   const r = fieldRules[field];
   const value = readNumber(raw);
   const onStep = value !== null && Number.isInteger(value / r.step);
-  if (value === null || !onStep || value < r.min || value > r.max) return { ok: false, message: r.error };
+  if (value === null || !onStep || value < r.min || value > r.max) return { ok: false, message: fieldWords(field, text).error };
   return { ok: true, value };
 }
 
@@ -144,7 +98,7 @@ export function checkField(field: NumberField, raw: unknown): FieldCheck {
 export function readAgeGroup(raw: unknown): AgeGroup | null {
   if (typeof raw !== 'string') return null;
   const text = raw.trim().toLowerCase();
-  return ageGroupOptions.some((o) => o.value === text) ? (text as AgeGroup) : null;
+  return (ageGroups as readonly string[]).includes(text) ? (text as AgeGroup) : null;
 }
 
 /** What the reader has typed, as text, plus the chosen age group. */
@@ -167,11 +121,11 @@ export interface EntriesCheck {
   errors: Partial<Record<NumberField, string>>;
 }
 
-export function checkEntries(entries: Entries): EntriesCheck {
+export function checkEntries(entries: Entries, text: HoursText): EntriesCheck {
   const errors: Partial<Record<NumberField, string>> = {};
   const values: Partial<Record<NumberField, number>> = {};
   for (const field of numberFields) {
-    const check = checkField(field, entries[field]);
+    const check = checkField(field, entries[field], text);
     if (check.ok) values[field] = check.value;
     else errors[field] = check.message;
   }
@@ -183,22 +137,32 @@ export function checkEntries(entries: Entries): EntriesCheck {
 // ---------------------------------------------------------------------------------------------
 // Hours and where they fall
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Numbers in the page's language ("1,248.5"), one decimal place at most. */
+export function numberFormat(text: Pick<HoursText, 'locale'>): Intl.NumberFormat {
+  let format = numberFormats.get(text.locale);
+  if (!format) {
+    format = new Intl.NumberFormat(text.locale, { maximumFractionDigits: 1 });
+    numberFormats.set(text.locale, format);
+  }
+  return format;
+}
 
 /** "1 hour", "7.5 hours", "1,248 hours". */
-export function formatHours(hours: number): string {
-  return hours === 1 ? '1 hour' : `${numberFormat.format(hours)} hours`;
+export function formatHours(hours: number, text: HoursText): string {
+  return plural(text.hour, hours, numberFormat(text).format(hours));
 }
 
 /** "45 minutes", "1 hour", "10 hours 30 minutes". Rounds to the nearest whole minute. */
-export function formatDuration(totalMinutes: number): string {
+export function formatDuration(totalMinutes: number, text: HoursText): string {
   const minutes = Math.max(0, Math.round(totalMinutes));
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const hourPart = h === 0 ? '' : h === 1 ? '1 hour' : `${numberFormat.format(h)} hours`;
-  const minutePart = m === 1 ? '1 minute' : `${m} minutes`;
+  const minutePart = plural(text.minute, m, String(m));
   if (h === 0) return minutePart;
-  return m === 0 ? hourPart : `${hourPart} ${minutePart}`;
+  const hourPart = formatHours(h, text);
+  return m === 0 ? hourPart : fill(text.hoursAndMinutes, { hours: hourPart, minutes: minutePart });
 }
 
 export type CareBand = 'below-iop' | 'iop' | 'between-iop-and-php' | 'php';
@@ -227,36 +191,38 @@ export function careBandFor(weeklyHours: number, age: AgeGroup): CareBand {
   return 'php';
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-const rangeInHours = (range: WeeklyHours) => `(${formatRange(range)} hours)`;
-
 /** "9 hours a week is within the usual IOP range for adults (9 to 19 hours)." and its neighbours. */
-export function bandSentence(weeklyHours: number, age: AgeGroup): string {
+export function bandSentence(weeklyHours: number, age: AgeGroup, text: HoursText): string {
   const { iop, php } = rangesFor(age);
-  const who = ageGroupPlural[age];
-  const amount = `${formatHours(weeklyHours)} a week`;
-  const iopName = careLevels.iop.shortName;
-  const phpName = careLevels.php.shortName;
-  const iopRange = `the usual ${iopName} range for ${who} ${rangeInHours(iop)}`;
+  const numbers = numberFormat(text);
+  const rangeInHours = (range: WeeklyHours) => fill(text.band.rangeHours, { range: formatRangeIn(range, text.range, numbers) });
+  const names = text.levelNames;
+  const values = {
+    amount: upperFirst(fill(text.band.amount, { hours: formatHours(weeklyHours, text) })),
+    iop: names.iop,
+    php: names.php,
+    phpLong: lowerFirst(names.phpLong),
+    outpatient: lowerFirst(names.outpatient),
+  };
+  const iopRange = fill(text.band.iopRange, { ...values, who: text.ageGroupPlural[age], range: rangeInHours(iop) });
+  const all = { ...values, iopRange };
   switch (careBandFor(weeklyHours, age)) {
     case 'below-iop':
-      return `${amount} is below ${iopRange}. That is closer to ${lowerFirst(careLevels.outpatient.name)}.`;
+      return fill(text.band.below, all);
     case 'iop':
-      return `${amount} is within ${iopRange}.`;
+      return fill(text.band.within, all);
     case 'between-iop-and-php':
-      return (
-        `${amount} is just above ${iopRange} and just below the usual ${phpName} range ${rangeInHours(php)}. ` +
-        'Programs near this line differ, so ask a program which level of care it offers.'
-      );
+      return fill(text.band.between, { ...all, phpRange: rangeInHours(php) });
     case 'php':
-      return `${amount} is in the usual range for a ${lowerFirst(careLevels.php.name)}: ${formatRange(php)} hours. That is more than an ${iopName} usually offers.`;
+      return fill(text.band.php, { ...all, phpRange: formatRangeIn(php, text.range, numbers) });
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // The week, day by day
 
-export const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** Days in a week, Monday first (names come from the page's language: `text.weekdays`). */
+const daysInWeek = 7;
 const workdays = 5;
 
 /**
@@ -265,13 +231,14 @@ const workdays = 5;
  * session use the weekend.
  */
 export function sessionDays(daysPerWeek: number): number[] {
-  const n = Math.min(weekdays.length, Math.max(0, Math.floor(daysPerWeek)));
+  const n = Math.min(daysInWeek, Math.max(0, Math.floor(daysPerWeek)));
   if (n > workdays) return Array.from({ length: n }, (_, i) => i);
   return Array.from({ length: n }, (_, i) => Math.floor(((i + 0.5) * workdays) / n));
 }
 
 export interface DayPlan {
-  day: (typeof weekdays)[number];
+  /** The day's name in the page's language ("Monday", "lunes"). */
+  day: string;
   shortDay: string;
   hasSession: boolean;
   treatmentHours: number;
@@ -280,25 +247,26 @@ export interface DayPlan {
   text: string;
 }
 
-export function weekPlan(schedule: Schedule): DayPlan[] {
+export function weekPlan(schedule: Schedule, text: HoursText): DayPlan[] {
   const days = new Set(sessionDays(schedule.daysPerWeek));
-  return weekdays.map((day, i) => {
+  return text.weekdays.slice(0, daysInWeek).map((day, i) => {
     const hasSession = days.has(i);
     const treatmentHours = hasSession ? schedule.hoursPerSession : 0;
     const travelMinutes = hasSession ? schedule.travelMinutes : 0;
-    let text = `${day}: no session`;
+    // Each line starts with the day, so it takes a capital even where day names do not ("lunes").
+    const lineDay = upperFirst(day);
+    let line = fill(text.day.none, { day: lineDay });
     if (hasSession) {
-      text = `${day}: ${formatHours(treatmentHours)} of treatment`;
-      if (travelMinutes > 0) text += `, plus ${formatDuration(travelMinutes)} of travel`;
+      line = fill(text.day.treatment, { day: lineDay, hours: formatHours(treatmentHours, text) });
+      if (travelMinutes > 0) line += fill(text.day.travel, { duration: formatDuration(travelMinutes, text) });
     }
-    return { day, shortDay: day.slice(0, 3), hasSession, treatmentHours, travelMinutes, text };
+    return { day, shortDay: text.shortWeekdays[i] ?? day, hasSession, treatmentHours, travelMinutes, text: line };
   });
 }
 
 /** "Monday, Wednesday and Friday" */
-export function listDays(days: readonly string[]): string {
-  if (days.length <= 1) return days.join('');
-  return `${days.slice(0, -1).join(', ')} and ${days.at(-1)}`;
+export function listDays(days: readonly string[], text: HoursText): string {
+  return joinList(days, text.list);
 }
 
 export interface Estimate {
@@ -316,7 +284,7 @@ export interface Estimate {
   weekSummary: string;
 }
 
-export function estimate(schedule: Schedule): Estimate {
+export function estimate(schedule: Schedule, text: HoursText): Estimate {
   const { daysPerWeek, hoursPerSession, weeks, travelMinutes, ageGroup } = schedule;
   // Half-hour steps times whole numbers are exact in binary floating point, so no rounding is needed
   // here; display rounds to one decimal place anyway.
@@ -325,10 +293,12 @@ export function estimate(schedule: Schedule): Estimate {
   const sessions = daysPerWeek * weeks;
   const weeklyTravelMinutes = daysPerWeek * travelMinutes;
   const weeklyMinutesWithTravel = weeklyHours * 60 + weeklyTravelMinutes;
-  const week = weekPlan(schedule);
+  const week = weekPlan(schedule, text);
   const sessionNames = week.filter((d) => d.hasSession).map((d) => d.day);
-  const weeksText = weeks === 1 ? '1 week' : `${weeks} weeks`;
-  const sessionsText = sessions === 1 ? '1 session' : `${sessions} sessions`;
+  const numbers = numberFormat(text);
+  const weeksText = plural(text.week, weeks, numbers.format(weeks));
+  const sessionsText = plural(text.session, sessions, numbers.format(sessions));
+  const withTravel = formatDuration(weeklyMinutesWithTravel, text);
   return {
     weeklyHours,
     totalHours,
@@ -336,17 +306,20 @@ export function estimate(schedule: Schedule): Estimate {
     weeklyTravelMinutes,
     weeklyMinutesWithTravel,
     band: careBandFor(weeklyHours, ageGroup),
-    sentence: bandSentence(weeklyHours, ageGroup),
+    sentence: bandSentence(weeklyHours, ageGroup, text),
     week,
     lines: [
-      { label: 'Treatment each week', value: formatHours(weeklyHours) },
-      { label: `Treatment over ${weeksText}`, value: `${formatHours(totalHours)} (${sessionsText})` },
+      { label: text.lines.weekly, value: formatHours(weeklyHours, text) },
       {
-        label: 'Time each week, travel included',
-        value: travelMinutes === 0 ? `${formatDuration(weeklyMinutesWithTravel)} (no travel)` : formatDuration(weeklyMinutesWithTravel),
+        label: fill(text.lines.total, { weeks: weeksText }),
+        value: fill(text.lines.totalValue, { hours: formatHours(totalHours, text), sessions: sessionsText }),
+      },
+      {
+        label: text.lines.withTravel,
+        value: travelMinutes === 0 ? fill(text.lines.noTravel, { duration: withTravel }) : withTravel,
       },
     ],
-    weekSummary: `Sessions on ${listDays(sessionNames)}.`,
+    weekSummary: fill(text.day.summary, { days: listDays(sessionNames, text) }),
   };
 }
 
@@ -372,7 +345,7 @@ function shown(raw: string): string {
  * defaults quietly; values that cannot be used take the defaults with a note naming them. Other
  * parameters (for example from a newsletter link) are left alone. Never throws.
  */
-export function scheduleFromUrl(search: unknown): UrlState {
+export function scheduleFromUrl(search: unknown, text: HoursText): UrlState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(typeof search === 'string' ? search : '');
@@ -385,17 +358,27 @@ export function scheduleFromUrl(search: unknown): UrlState {
     const r = fieldRules[field];
     const raw = params.get(r.urlKey);
     if (raw === null || raw.trim() === '') continue;
-    const check = checkField(field, raw);
+    const check = checkField(field, raw, text);
     if (check.ok) schedule[field] = check.value;
-    else notes.push(`We ignored ${shown(raw)} for ${lowerFirst(r.label)} in the link and used ${numberFormat.format(defaultSchedule[field])} instead. It can be ${r.allowed}.`);
+    else {
+      const words = fieldWords(field, text);
+      notes.push(
+        fill(text.notes.ignored, {
+          raw: shown(raw),
+          label: lowerFirst(words.label),
+          fallback: numberFormat(text).format(defaultSchedule[field]),
+          allowed: words.allowed,
+        }),
+      );
+    }
   }
   const rawAge = params.get(ageKey);
   if (rawAge !== null && rawAge.trim() !== '') {
     const age = readAgeGroup(rawAge);
     if (age) schedule.ageGroup = age;
     else {
-      const fallback = ageGroupOptions.find((o) => o.value === defaultSchedule.ageGroup)!.label;
-      notes.push(`We ignored ${shown(rawAge)} for age group in the link and used ${fallback} instead. It can be ${ageGroupOptions.map((o) => o.value).join(' or ')}.`);
+      const fallback = text.ageGroups[defaultSchedule.ageGroup];
+      notes.push(fill(text.notes.ignoredAge, { raw: shown(rawAge), fallback, values: ageGroups.join(text.notes.or) }));
     }
   }
   return { schedule, notes };
@@ -427,5 +410,14 @@ export function entriesWithPreset(entries: Entries, preset: SchedulePreset): Ent
     daysPerWeek: String(preset.daysPerWeek),
     hoursPerSession: String(preset.hoursPerSession),
     ageGroup: preset.ageGroup ?? entries.ageGroup,
+  };
+}
+
+/** A typical IOP week in words ("3 to 5 days a week", "about 3 hours"), for the lead-ins beside the tool. */
+export function typicalWeekWords(tools: Pick<ToolsText, 'hours' | 'typicalWeek'>): { days: string; session: string } {
+  const numbers = numberFormat(tools.hours);
+  return {
+    days: fill(tools.typicalWeek.days, { range: formatRangeIn(typicalSchedule.daysPerWeek, tools.hours.range, numbers) }),
+    session: fill(tools.typicalWeek.session, { n: numbers.format(typicalSchedule.hoursPerSession.min) }),
   };
 }

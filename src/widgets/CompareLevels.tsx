@@ -3,7 +3,6 @@
 import { useEffect, useId, useState } from 'react';
 import { careLevelOrder, careLevels, type AgeGroup, type CareLevelId } from '../data/care-levels.ts';
 import {
-  compareText,
   comparisonRows,
   comparisonSummary,
   defaultLevels,
@@ -13,11 +12,14 @@ import {
   selectionFromSearch,
   serializeLevels,
   toggleLevel,
+  type CompareText,
 } from '../lib/compare.ts';
 import { smallHoursBar } from '../lib/levels-chart.ts';
 import './CompareLevels.css';
 
 export interface CompareLevelsProps {
+  /** Every word the tool shows, level words included, in the page's language (plain data, sent with the island). */
+  text: CompareText;
   /** Keep the choice in this page's address (on the tool's own page, not when embedded in a guide). */
   syncUrl?: boolean;
   /** Address of the tool page, with the site's base path; the copied link opens it. */
@@ -35,7 +37,7 @@ function writeUrl(levels: readonly CareLevelId[]) {
   if (next !== `${pathname}${search}${hash}`) window.history.replaceState(window.history.state, '', next);
 }
 
-export default function CompareLevels({ syncUrl = false, toolPath, headingLevel = 3 }: CompareLevelsProps) {
+export default function CompareLevels({ text, syncUrl = false, toolPath, headingLevel = 3 }: CompareLevelsProps) {
   const uid = useId();
   const hintId = `${uid}-hint`;
   const errorId = `${uid}-error`;
@@ -49,14 +51,14 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
     if (!syncUrl) return;
     const params = new URLSearchParams(window.location.search);
     if (!params.has(levelsParam)) return;
-    const selection = selectionFromSearch(window.location.search);
+    const selection = selectionFromSearch(window.location.search, text);
     setLevels(selection.levels);
     setNotes(selection.notes);
     writeUrl(selection.levels);
-  }, [syncUrl]);
+  }, [syncUrl, text]);
 
   function onToggle(id: CareLevelId) {
-    const result = toggleLevel(levels, id);
+    const result = toggleLevel(levels, id, text);
     setRefused(result.refused);
     // A refused click changes no state: React puts the controlled box back as it was by itself.
     if (result.refused !== null) return;
@@ -76,8 +78,9 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
     }
   }
 
-  const shown = inCanonicalOrder(levels).map((id) => careLevels[id]);
-  const rows = comparisonRows(levels);
+  const shown = inCanonicalOrder(levels).map((id) => ({ ...careLevels[id], ...text.levels[id] }));
+  const rows = comparisonRows(levels, text);
+  const summary = comparisonSummary(levels, text);
   const Heading = `h${headingLevel}` as const;
 
   return (
@@ -87,14 +90,14 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
         aria-describedby={refused ? `${hintId} ${errorId}` : hintId}
         aria-invalid={refused ? true : undefined}
       >
-        <legend>{compareText.legend}</legend>
+        <legend>{text.legend}</legend>
         <p className="hint" id={hintId}>
-          {compareText.hint}
+          {text.hint}
         </p>
         <p className="compare-error" id={errorId} aria-live="polite">
           {refused && (
             <>
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{text.errorPrefix}</span>
               {refused}
             </>
           )}
@@ -110,7 +113,7 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
                 checked={levels.includes(id)}
                 onChange={() => onToggle(id)}
               />
-              <label htmlFor={`${uid}-${id}`}>{careLevels[id].name}</label>
+              <label htmlFor={`${uid}-${id}`}>{text.levels[id].name}</label>
             </li>
           ))}
         </ul>
@@ -119,7 +122,7 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
       {notes.length > 0 && (
         <div className="callout compare-notes">
           <p>
-            <strong>{compareText.notesTitle}</strong>
+            <strong>{text.notesTitle}</strong>
           </p>
           <ul>
             {notes.map((note) => (
@@ -130,12 +133,12 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
       )}
 
       <p className="compare-status" role="status" aria-live="polite">
-        {comparisonSummary(levels)}
+        {summary}
       </p>
 
       <div className="compare-wide">
         <table className="compare-table">
-          <caption className="visually-hidden">{comparisonSummary(levels)}</caption>
+          <caption className="visually-hidden">{summary}</caption>
           <thead>
             <tr>
               <td></td>
@@ -183,16 +186,16 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
 
       <div className="compare-copy">
         <button type="button" className="button button-secondary" onClick={onCopy}>
-          {compareText.copyLink}
+          {text.copyLink}
         </button>
         <p className="compare-copied" role="status" aria-live="polite">
-          {copy.status === 'copied' && compareText.linkCopied}
-          {copy.status === 'failed' && compareText.copyFailed}
+          {copy.status === 'copied' && text.linkCopied}
+          {copy.status === 'failed' && text.copyFailed}
         </p>
       </div>
       {copy.status === 'failed' && (
         <p className="compare-link">
-          <label htmlFor={`${uid}-link`}>{compareText.linkLabel}</label>
+          <label htmlFor={`${uid}-link`}>{text.linkLabel}</label>
           <input
             type="text"
             id={`${uid}-link`}
@@ -203,7 +206,7 @@ export default function CompareLevels({ syncUrl = false, toolPath, headingLevel 
         </p>
       )}
 
-      <p className="callout compare-assessment">{compareText.assessment}</p>
+      <p className="callout compare-assessment">{text.assessment}</p>
     </div>
   );
 }

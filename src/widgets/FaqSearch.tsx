@@ -4,16 +4,17 @@
 // box uses, with crisis help first) loaded only when a reader types.
 // The server-rendered HTML (every answer open, no controls) is the version for readers without
 // JavaScript; each answer's HTML comes in as an Astro slot (`answer0`, `answer1`, …), drawn once.
+// It carries no words of its own: the page passes its language (`lang`) and that language's text.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   byTopics,
   coreFaqQuery,
-  faqSearchText,
+  faqSearchWords,
   noFilter,
   searchWithState,
   shownTopics,
   slugFromHash,
-  statusText,
+  statusIn,
   toggleTopic,
   topicsFromSearch,
   withQuery,
@@ -23,8 +24,10 @@ import {
   type FaqSearchHelp,
   type RunFaqQuery,
 } from '../lib/faq-search.ts';
-import { crisisPanelText } from '../lib/crisis-panel.ts';
 import { queryFromSearch } from '../lib/search-query.ts';
+import type { FaqSearchText } from '../i18n/en/faqSearch.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { contentFolders } from '../i18n/routes.ts';
 import './FaqSearch.css';
 
 export interface FaqEntryData {
@@ -46,6 +49,10 @@ export type FaqSearchProps = {
   entries: FaqEntryData[];
   /** The topics, in page order (only those that have questions). */
   topics: FaqTopicData[];
+  /** The page's language: the search looks in that language's pages, with its words and crisis help. */
+  lang: Lang;
+  /** The UI text in the page's language (`uiText(lang).faqSearch`). */
+  text: FaqSearchText;
   /** Inside a guide: only this topic's questions; the guide's address is left alone. */
   topic?: string;
   /** Addresses, base path included: the site search, help now, and the FAQ page. */
@@ -61,7 +68,9 @@ export type FaqSearchProps = {
 } & Partial<Record<`answer${number}`, ReactNode>>;
 
 // Loaded at the first search: the core, its word lists and Pagefind are not part of the page before that.
-const defaultRunQuery = coreFaqQuery(() => import('../scripts/faq-search-core.ts').then((m) => m.faqSearchCore()));
+const coreQueries: Partial<Record<Lang, RunFaqQuery>> = {};
+const coreQueryFor = (lang: Lang): RunFaqQuery =>
+  (coreQueries[lang] ??= coreFaqQuery(() => import('../scripts/faq-search-core.ts').then((m) => m.faqSearchCore(lang))));
 
 interface Shown {
   /** The questions shown, or null for all of them. */
@@ -73,8 +82,10 @@ interface Shown {
 }
 
 export function FaqSearch(props: FaqSearchProps) {
-  const { entries, topics, topic: preset, searchPath, helpNowPath, faqPath } = props;
-  const runQuery = props.runQuery ?? defaultRunQuery;
+  const { entries, topics, topic: preset, searchPath, helpNowPath, faqPath, lang } = props;
+  const words = useMemo(() => faqSearchWords(props.text), [props.text]);
+  const statusText = (options: Parameters<typeof statusIn>[1]) => statusIn(words.status, options);
+  const runQuery = props.runQuery ?? coreQueryFor(lang);
   const base = props.base ?? import.meta.env.BASE_URL ?? '/';
   const debounceMs = props.debounceMs ?? 250;
   const embedded = preset !== undefined;
@@ -95,8 +106,9 @@ export function FaqSearch(props: FaqSearchProps) {
       totals,
       base,
       helpNowPath,
+      folder: contentFolders.faq[lang],
     }),
-    [topics, entries, totals, base, helpNowPath],
+    [topics, entries, totals, base, helpNowPath, lang],
   );
   const labelsOf = (state: FaqFilterState) => (embedded ? [] : topics.filter((t) => state.topics.includes(t.id)).map((t) => t.label));
   const allStatus = (announce: boolean) =>
@@ -168,7 +180,7 @@ export function FaqSearch(props: FaqSearchProps) {
             setShown({
               slugs: null,
               counts: totals,
-              status: faqSearchText.unavailable,
+              status: words.unavailable,
             });
             setOpen(new Set());
           } finally {
@@ -178,7 +190,7 @@ export function FaqSearch(props: FaqSearchProps) {
       });
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [entries, context, runQuery, preset, startState, totals],
+    [entries, context, runQuery, preset, startState, totals, words],
   );
 
   /** Keeps ?q= and ?topic= in the address so a search can be shared (not inside a guide). */
@@ -358,12 +370,12 @@ export function FaqSearch(props: FaqSearchProps) {
           {props[answerSlotName(index) as `answer${number}`]}
           <ul className="meta faq-links">
             <li>
-              {faqSearchText.readMore} <a href={entry.guidePath}>{entry.guideTitle}</a>
+              {words.readMore} <a href={entry.guidePath}>{entry.guideTitle}</a>
             </li>
             {!embedded && (
               <li>
                 <a href={`#${entry.slug}`} data-section-link>
-                  {faqSearchText.copyLink}
+                  {words.copyLink}
                   <span className="visually-hidden">: {entry.question}</span>
                 </a>
               </li>
@@ -376,22 +388,22 @@ export function FaqSearch(props: FaqSearchProps) {
 
   return (
     <div className={embedded ? 'faq-search faq-search-embedded' : 'faq-search'} data-enhanced={enhanced ? '' : undefined}>
-      {embedded && <h2 id={`${searchId}-title`}>{faqSearchText.embedTitle(presetLabel)}</h2>}
+      {embedded && <h2 id={`${searchId}-title`}>{words.embedTitle(presetLabel)}</h2>}
       <div className="faq-finder" data-faq-finder>
         <form
           role="search"
           method="get"
           action={faqPath}
           className="faq-search-form"
-          aria-label={embedded ? faqSearchText.embedTitle(presetLabel) : undefined}
+          aria-label={embedded ? words.embedTitle(presetLabel) : undefined}
           onSubmit={(event) => {
             event.preventDefault();
             onSubmit();
           }}
         >
-          <label htmlFor={searchId}>{embedded ? faqSearchText.topicPreset(presetLabel) : faqSearchText.label}</label>
+          <label htmlFor={searchId}>{embedded ? words.topicPreset(presetLabel) : words.label}</label>
           <p className="hint" id={`${searchId}-hint`}>
-            {faqSearchText.hint}
+            {words.hint}
           </p>
           <div className="search-row">
             <input
@@ -405,7 +417,7 @@ export function FaqSearch(props: FaqSearchProps) {
               value={input}
               onChange={(event) => onInput(event.target.value)}
             />
-            <button type="submit">Search</button>
+            <button type="submit">{words.search}</button>
           </div>
         </form>
         {/* Crisis help first: above the count, the topics and every answer. */}
@@ -417,7 +429,7 @@ export function FaqSearch(props: FaqSearchProps) {
                 <strong>{crisis.lifelineName}:</strong>{' '}
                 {crisis.lifelineLinks.map((link, i) => (
                   <span key={link.href}>
-                    {i > 0 && crisisPanelText.or}
+                    {i > 0 && crisis.or}
                     <a href={link.href}>{link.label}</a>
                   </span>
                 ))}
@@ -437,7 +449,7 @@ export function FaqSearch(props: FaqSearchProps) {
             {shown.status}
           </p>
           <button type="button" className="button button-secondary" data-faq-show-all hidden={!filtering} onClick={onShowAll}>
-            {faqSearchText.showAll}
+            {words.showAll}
           </button>
           {/* While words are typed the topic filter folds away, so the matches sit right under the box. */}
           {!embedded && (topicsFolded || topicsUnfolded) && state.query !== '' && (
@@ -448,7 +460,7 @@ export function FaqSearch(props: FaqSearchProps) {
               aria-controls="faq-topic-group"
               onClick={() => setTopicsUnfolded(topicsFolded)}
             >
-              {faqSearchText.showTopics}
+              {words.showTopics}
             </button>
           )}
         </div>
@@ -467,15 +479,15 @@ export function FaqSearch(props: FaqSearchProps) {
           </p>
         )}
         <div className="callout faq-empty" data-faq-empty hidden={!nothing}>
-          <p>{faqSearchText.emptyNext}</p>
+          <p>{words.emptyNext}</p>
           <ul>
             <li>
               <a href={siteSearchHref} data-faq-site-search>
-                {faqSearchText.siteSearch(state.query)}
+                {words.siteSearch(state.query)}
               </a>
             </li>
             <li>
-              <a href={helpNowPath}>{faqSearchText.helpNow}</a>
+              <a href={helpNowPath}>{words.helpNow}</a>
             </li>
           </ul>
         </div>
@@ -489,10 +501,10 @@ export function FaqSearch(props: FaqSearchProps) {
             hidden={topicsFolded}
           >
             <p className="faq-filter-label" id="faq-topics-label">
-              {faqSearchText.topicsLabel}
+              {words.topicsLabel}
             </p>
             <p className="hint" id="faq-topics-hint">
-              {faqSearchText.topicsHint}
+              {words.topicsHint}
             </p>
             <ul className="faq-topic-buttons">
               {topics
@@ -530,7 +542,7 @@ export function FaqSearch(props: FaqSearchProps) {
       </div>
       {embedded && (
         <p className="faq-more">
-          <a href={`${faqPath}?topic=${encodeURIComponent(preset)}`}>{faqSearchText.allOfTopic(presetLabel)}</a>
+          <a href={`${faqPath}?topic=${encodeURIComponent(preset)}`}>{words.allOfTopic(presetLabel)}</a>
         </p>
       )}
     </div>

@@ -3,8 +3,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { schedulePresets } from '../data/care-levels.ts';
 import {
-  ageGroupLabel,
-  ageGroupOptions,
+  ageGroups,
   checkEntries,
   defaultSchedule,
   entriesFrom,
@@ -12,18 +11,22 @@ import {
   estimate,
   estimateLink,
   fieldRules,
-  hoursText,
+  fieldWords,
   numberFields,
   scheduleFromUrl,
   scheduleToUrl,
   type DayPlan,
   type Entries,
+  type HoursText,
   type NumberField,
   type Schedule,
 } from '../lib/hours.ts';
+import { fill } from '../lib/fill.ts';
 import './HoursEstimator.css';
 
 export interface HoursEstimatorProps {
+  /** Every word the tool shows, in the page's language (plain data, sent with the island). */
+  text: HoursText;
   /** On the tool page: read the schedule from the address and keep the address up to date. */
   syncUrl?: boolean;
   /** The tool page's path (base included), which "Copy link" points to when the tool is embedded. */
@@ -34,7 +37,7 @@ export interface HoursEstimatorProps {
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; link: string };
 
-export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: HoursEstimatorProps) {
+export function HoursEstimator({ text, syncUrl = false, toolPath, headingLevel = 2 }: HoursEstimatorProps) {
   const uid = useId();
   const [entries, setEntries] = useState<Entries>(() => entriesFrom(defaultSchedule));
   const [lastValid, setLastValid] = useState<Schedule>(defaultSchedule);
@@ -46,24 +49,24 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
 
   useEffect(() => {
     if (syncUrl) {
-      const fromUrl = scheduleFromUrl(window.location.search);
+      const fromUrl = scheduleFromUrl(window.location.search, text);
       setEntries(entriesFrom(fromUrl.schedule));
       setLastValid(fromUrl.schedule);
       setNotes(fromUrl.notes);
     }
     setReady(true);
-  }, [syncUrl]);
+  }, [syncUrl, text]);
 
-  const { schedule, errors } = checkEntries(entries);
+  const { schedule, errors } = checkEntries(entries, text);
   const shown = schedule ?? lastValid;
-  const result = estimate(shown);
+  const result = estimate(shown, text);
   const Heading = `h${headingLevel}` as 'h2';
 
   function update(next: Entries) {
     setEntries(next);
     setNotes([]);
     setCopy({ kind: 'idle' });
-    const checked = checkEntries(next);
+    const checked = checkEntries(next, text);
     if (!checked.schedule) return;
     setLastValid(checked.schedule);
     if (syncUrl) replaceAddress(checked.schedule);
@@ -85,12 +88,12 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
     <div className="hours-estimator">
       {!ready && (
         // In the server HTML only: a browser without JavaScript (or still loading it) shows this note.
-        <p className="callout hours-waiting">{hoursText.notReady}</p>
+        <p className="callout hours-waiting">{text.notReady}</p>
       )}
       <div role="status" className="hours-notes">
         {notes.length > 0 && (
           <div className="callout">
-            <p>{hoursText.linkNotesLead}</p>
+            <p>{text.linkNotesLead}</p>
             <ul>
               {notes.map((note) => (
                 <li key={note}>{note}</li>
@@ -105,13 +108,13 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
         <div className="hours-inputs">
           <div role="group" aria-labelledby={`${uid}-presets`} className="hours-presets">
             <p id={`${uid}-presets`} className="hours-presets-title">
-              {hoursText.presetsTitle}
+              {text.presetsTitle}
             </p>
             <ul>
               {schedulePresets.map((preset) => (
                 <li key={preset.id}>
                   <button type="button" className="button button-secondary" disabled={!ready} onClick={() => update(entriesWithPreset(entries, preset))}>
-                    {preset.label}
+                    {text.presets[preset.id] ?? preset.label}
                   </button>
                 </li>
               ))}
@@ -127,12 +130,13 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
                 value={entries[field]}
                 error={errors[field]}
                 readOnly={!ready}
+                text={text}
                 onChange={(value) => update({ ...entries, [field]: value })}
               />
             ))}
             <fieldset className="hours-field hours-age">
-              <legend>{ageGroupLabel}</legend>
-              {ageGroupOptions.map((option) => (
+              <legend>{text.ageGroupLabel}</legend>
+              {ageGroups.map((value) => ({ value, label: text.ageGroups[value] })).map((option) => (
                 <div className="hours-radio" key={option.value}>
                   <input
                     type="radio"
@@ -150,18 +154,18 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
           </div>
           {/* When the results are below the fields (narrow screens), this skips straight to them. */}
           <a className="hours-skip" href={`#${uid}-results`}>
-            {hoursText.seeEstimate}
+            {text.seeEstimate}
           </a>
         </div>
 
         <div className="hours-output">
           <Heading className="hours-heading" id={`${uid}-results`}>
-            {hoursText.resultsHeading}
+            {text.resultsHeading}
           </Heading>
           <div className="hours-results" aria-live="polite" data-stale={schedule ? undefined : ''}>
             {!schedule && (
               <p className="hours-stale">
-                <strong>{hoursText.staleLead}</strong> {hoursText.staleRest}
+                <strong>{text.staleLead}</strong> {text.staleRest}
               </p>
             )}
             <dl className="hours-figures">
@@ -175,15 +179,15 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
             <p className="hours-band">{result.sentence}</p>
           </div>
           <p className="hint hours-caveat">
-            {hoursText.caveat}
+            {text.caveat}
           </p>
 
-          <Heading className="hours-heading">{hoursText.weekHeading}</Heading>
-          <WeekPicture week={result.week} />
+          <Heading className="hours-heading">{text.weekHeading}</Heading>
+          <WeekPicture week={result.week} barLabel={text.day.barLabel} />
           {/* The key only explains the picture's colours; the list below says the same in words. */}
           <p className="hours-key" aria-hidden="true">
-            <span className="hours-key-treatment">{hoursText.keyTreatment}</span>
-            <span className="hours-key-travel">{hoursText.keyTravel}</span>
+            <span className="hours-key-treatment">{text.keyTreatment}</span>
+            <span className="hours-key-travel">{text.keyTravel}</span>
           </p>
         </div>
       </div>
@@ -197,13 +201,13 @@ export function HoursEstimator({ syncUrl = false, toolPath, headingLevel = 2 }: 
 
       <div className="hours-share">
         <button type="button" className="button" disabled={!ready} onClick={copyLink}>
-          {hoursText.copyButton}
+          {text.copyButton}
         </button>
         <p role="status" className="hours-copy-status">
-          {copy.kind === 'copied' && hoursText.copied}
-          {copy.kind === 'manual' && hoursText.copyFailed}
+          {copy.kind === 'copied' && text.copied}
+          {copy.kind === 'manual' && text.copyFailed}
         </p>
-        {copy.kind === 'manual' && <ManualLink id={`${uid}-link`} link={copy.link} />}
+        {copy.kind === 'manual' && <ManualLink id={`${uid}-link`} link={copy.link} label={text.linkLabel} />}
       </div>
     </div>
   );
@@ -226,22 +230,24 @@ interface NumberInputProps {
   value: string;
   error: string | undefined;
   readOnly: boolean;
+  text: HoursText;
   onChange: (value: string) => void;
 }
 
 /** Label, hint, error and box in the GOV.UK order, tied together for screen readers. */
-function NumberInput({ id, field, value, error, readOnly, onChange }: NumberInputProps) {
+function NumberInput({ id, field, value, error, readOnly, text, onChange }: NumberInputProps) {
   const rule = fieldRules[field];
+  const words = fieldWords(field, text);
   const describedBy = error ? `${id}-hint ${id}-error` : `${id}-hint`;
   return (
     <div className="hours-field" data-error={error ? '' : undefined}>
-      <label htmlFor={id}>{rule.label}</label>
+      <label htmlFor={id}>{words.label}</label>
       <p className="hint" id={`${id}-hint`}>
-        {rule.hint}
+        {words.hint}
       </p>
       {error && (
         <p className="hours-error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{text.errorPrefix}</span>
           {error}
         </p>
       )}
@@ -262,7 +268,7 @@ function NumberInput({ id, field, value, error, readOnly, onChange }: NumberInpu
   );
 }
 
-function ManualLink({ id, link }: { id: string; link: string }) {
+function ManualLink({ id, link, label }: { id: string; link: string; label: string }) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -270,7 +276,7 @@ function ManualLink({ id, link }: { id: string; link: string }) {
   }, [link]);
   return (
     <div className="hours-field">
-      <label htmlFor={id}>{hoursText.linkLabel}</label>
+      <label htmlFor={id}>{label}</label>
       <input ref={ref} type="text" id={id} className="hours-link" value={link} readOnly onFocus={(e) => e.target.select()} />
     </div>
   );
@@ -281,7 +287,7 @@ const longestDayHours = fieldRules.hoursPerSession.max + fieldRules.travelMinute
 const chart = { columnWidth: 100, barWidth: 64, top: 44, bottom: 330, height: 376 };
 
 /** Seven columns, one per day: treatment (solid) with travel stacked on top. The list is its text. */
-function WeekPicture({ week }: { week: DayPlan[] }): ReactNode {
+function WeekPicture({ week, barLabel }: { week: DayPlan[]; barLabel: string }): ReactNode {
   const scale = (chart.bottom - chart.top) / longestDayHours;
   return (
     <svg
@@ -303,7 +309,7 @@ function WeekPicture({ week }: { week: DayPlan[] }): ReactNode {
                 <rect className="hours-bar-travel" x={x} y={chart.bottom - treatment - travel} width={chart.barWidth} height={travel} />
                 <rect className="hours-bar-treatment" x={x} y={chart.bottom - treatment} width={chart.barWidth} height={treatment} />
                 <text className="hours-bar-label" x={centre} y={chart.top - 10} textAnchor="middle">
-                  {`${day.treatmentHours}h`}
+                  {fill(barLabel, { n: day.treatmentHours })}
                 </text>
               </>
             )}

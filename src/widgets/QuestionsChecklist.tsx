@@ -1,7 +1,10 @@
 // "Questions to ask a program" island: ticks and notes for up to three programs, kept only in this
 // browser. Before it hydrates (and with JavaScript off) it is a plain printable list of the questions.
+// It carries no words of its own: the page passes the questions and the UI text in its language.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { questionGroups, type ProgramQuestion, type QuestionGroup } from '../data/program-questions.ts';
+import type { ProgramQuestion, QuestionGroup } from '../data/program-questions.ts';
+import type { ChecklistWords } from '../i18n/en/checklist.ts';
+import { fillIn } from '../lib/fill-in.ts';
 import {
   addProgram,
   answerFor,
@@ -17,8 +20,8 @@ import {
   nameMaxLength,
   noteMaxLength,
   parse,
-  programIds,
   programLabel,
+  programNumber,
   removeProgram,
   renameProgram,
   serialize,
@@ -33,39 +36,12 @@ import {
 } from '../lib/checklist.ts';
 import './QuestionsChecklist.css';
 
-const text = {
-  privacy:
-    'Your ticks and notes are saved only in this browser, on this device. They are never sent anywhere. Anyone who uses this browser can see them, so use “Clear everything” when you are done.',
-  unreadable: 'We could not read the answers saved earlier in this browser, so the list is empty.',
-  noStorage:
-    'This browser is not letting the page save your answers (this can happen in private mode). You can still copy or print them before you leave.',
-  saveFailed: 'Your last change could not be saved in this browser. Copy or print your answers before you leave this page.',
-  programsHeading: 'Programs you are comparing',
-  programsHint: `Type each program’s name. You can compare up to ${maxPrograms} programs.`,
-  atLimit: `You are comparing ${maxPrograms} programs, the most this list allows.`,
-  add: 'Add a program',
-  remove: 'Remove',
-  copy: 'Copy as text',
-  print: 'Print',
-  clear: 'Clear everything',
-  clearQuestion: 'Clear every name, tick and note? This cannot be undone.',
-  clearYes: 'Yes, clear everything',
-  cancel: 'Cancel',
-  cleared: 'Everything is cleared.',
-  copied: 'Copied. You can paste it into a message or a notes app.',
-  copyFailed: 'Your browser did not let the page copy. The text is in a box below the buttons: select it and copy it.',
-  copyBoxLabel: 'Your answers as text',
-  copyBoxHint: 'Select all the text in this box, then copy it.',
-  hideCopyBox: 'Hide this text',
-  picker: 'Fill in the questions for:',
-  asked: 'Asked',
-  notes: 'Notes',
-  title: 'Questions to ask a program',
-} as const;
 
 interface Props {
-  /** The questions to show; the site's list unless a test or an embed passes its own. */
-  groups?: QuestionGroup[];
+  /** The questions to show, in the page's language (src/data/program-questions.ts `questionGroupsFor`). */
+  groups: QuestionGroup[];
+  /** The UI text in the page's language (`uiText(lang).checklist.island`). */
+  text: ChecklistWords;
   /** Level of the section headings: 2 on the tool page, 3 when embedded under a guide's heading. */
   headingLevel?: 2 | 3;
 }
@@ -91,9 +67,8 @@ function writeStorage(state: ChecklistState): boolean {
   }
 }
 
-const programNumber = (id: ProgramId) => programIds.indexOf(id) + 1;
-
-export default function QuestionsChecklist({ groups = questionGroups, headingLevel = 2 }: Props) {
+export default function QuestionsChecklist({ groups, text, headingLevel = 2 }: Props) {
+  const label = (program: Program) => programLabel(program, text);
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const base = useId();
   const [mounted, setMounted] = useState(false);
@@ -144,14 +119,14 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
     commit(next);
     setCurrentId(added.id);
     pendingFocus.current = id('name', added.id);
-    announce(`${programLabel(added)} added.`);
+    announce(fillIn(text.added, { name: label(added) }));
   }
 
   function remove(program: Program) {
     commit(removeProgram(stateRef.current, program.id));
     setConfirmingRemove(null);
     pendingFocus.current = id('add');
-    announce(`${programLabel(program)} removed.`);
+    announce(fillIn(text.removed, { name: label(program) }));
   }
 
   function onRemove(program: Program) {
@@ -194,7 +169,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
 
   async function onCopy(place: Place) {
     setActionsAt(place);
-    const words = checklistText(stateRef.current, groups, text.title);
+    const words = checklistText(stateRef.current, groups, text);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('No clipboard in this browser');
       await navigator.clipboard.writeText(words);
@@ -269,7 +244,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
   const current = currentProgram(state, currentId);
   const progress = (
     <p className="qc-progress no-print">
-      <strong>{programLabel(current)}:</strong> {askedText(current, groups.flatMap((g) => g.questions.map((q) => q.id)))}
+      <strong>{label(current)}:</strong> {askedText(current, groups.flatMap((g) => g.questions.map((q) => q.id)), text)}
     </p>
   );
   const actions = (place: Place) => (
@@ -328,12 +303,12 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
       <section className="qc-programs no-print" aria-labelledby={id('programs')}>
         <H id={id('programs')}>{text.programsHeading}</H>
         <p className="hint" id={id('programs-hint')}>
-          {text.programsHint}
+          {fillIn(text.programsHint, { max: maxPrograms })}
         </p>
         <ul className="qc-program-list">
           {programs.map((program) => (
             <li key={program.id}>
-              <label htmlFor={id('name', program.id)}>Name of program {programNumber(program.id)}</label>
+              <label htmlFor={id('name', program.id)}>{fillIn(text.nameLabel, { n: programNumber(program.id) })}</label>
               <div className="qc-name-row">
                 <input
                   type="text"
@@ -356,16 +331,17 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
                     onClick={() => onRemove(program)}
                   >
                     {text.remove}
-                    <span className="visually-hidden"> {programLabel(program)}</span>
+                    <span className="visually-hidden"> {label(program)}</span>
                   </button>
                 )}
               </div>
               {confirmingRemove === program.id &&
                 confirmBox(
                   `remove-question-${program.id}`,
-                  `Remove ${programLabel(program)} and all its ticks and notes?`,
+                  fillIn(text.removeQuestion, { name: label(program) }),
                   <>
-                    Yes, remove<span className="visually-hidden"> {programLabel(program)}</span>
+                    {text.removeYes}
+                    <span className="visually-hidden"> {label(program)}</span>
                   </>,
                   () => remove(program),
                   () => cancelRemove(program),
@@ -378,7 +354,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
             {text.add}
           </button>
         ) : (
-          <p>{text.atLimit}</p>
+          <p>{fillIn(text.atLimit, { max: maxPrograms })}</p>
         )}
       </section>
 
@@ -396,7 +372,7 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
                 aria-pressed={program.id === current.id}
                 onClick={() => setCurrentId(program.id)}
               >
-                {programLabel(program)}
+                {label(program)}
               </button>
             ))}
           </div>
@@ -408,12 +384,12 @@ export default function QuestionsChecklist({ groups = questionGroups, headingLev
       {questionList((question) => (
         <div className={`qc-cells qc-cells-${programs.length}`}>
           {programs.map((program) => {
-            const label = programLabel(program);
+            const name = label(program);
             const answer = answerFor(program, question.id);
-            const forScreenReaders = ` ${label}: ${question.text}`;
+            const forScreenReaders = ` ${name}: ${question.text}`;
             return (
               <div className="qc-cell" key={program.id} data-other={program.id === current.id ? undefined : ''}>
-                <p className="qc-cell-name">{label}</p>
+                <p className="qc-cell-name">{name}</p>
                 <div className="qc-check">
                   <input
                     type="checkbox"

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { faqSearchText, statusText, type FaqFilterState, type RunFaqQuery } from '../../src/lib/faq-search.ts';
 import { FaqSearch, type FaqEntryData, type FaqSearchProps } from '../../src/widgets/FaqSearch.tsx';
+import { faqSearchEn } from '../../src/i18n/en/faqSearch.ts';
 
 const topics = [
   { id: 'work-school', label: 'Work and school' },
@@ -30,6 +31,8 @@ function setup(props: Partial<FaqSearchProps> = {}, found: Partial<Record<string
   const user = userEvent.setup();
   render(
     <FaqSearch
+      lang="en"
+      text={faqSearchEn}
       entries={entries}
       topics={topics}
       searchPath="/search/"
@@ -57,7 +60,7 @@ afterEach(() => cleanup());
 describe('FaqSearch', () => {
   it('renders on the server as the no-JavaScript version: every question as a heading, every answer open', () => {
     const html = renderToString(
-      <FaqSearch entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" {...answers} />,
+      <FaqSearch lang="en" text={faqSearchEn} entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" {...answers} />,
     );
     const page = document.createElement('div');
     page.innerHTML = html;

@@ -10,6 +10,7 @@ import { crisisPanel } from '../../src/lib/crisis-panel.ts';
 import { coreFaqQuery, type FaqCore } from '../../src/lib/faq-search.ts';
 import { answerQuery } from '../../src/lib/search-core.ts';
 import { FaqSearch, type FaqEntryData } from '../../src/widgets/FaqSearch.tsx';
+import { faqSearchEn } from '../../src/i18n/en/faqSearch.ts';
 
 const topics = [
   { id: 'work-school', label: 'Work and school' },
@@ -55,7 +56,7 @@ function setup(props: { topic?: string } = {}) {
   });
   const user = userEvent.setup();
   render(
-    <FaqSearch entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" runQuery={runQuery} debounceMs={0} {...props} />,
+    <FaqSearch lang="en" text={faqSearchEn} entries={entries} topics={topics} searchPath="/search/" helpNowPath="/help-now/" faqPath="/faq/" runQuery={runQuery} debounceMs={0} {...props} />,
   );
   return { user, searched, loads: () => loads };
 }

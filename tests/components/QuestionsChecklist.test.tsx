@@ -5,6 +5,9 @@ import { renderToString } from 'react-dom/server';
 import { programQuestions, questionGroups } from '../../src/data/program-questions.ts';
 import { checklistText, emptyState, parse, renameProgram, serialize, setChecked, setNote, storageKey } from '../../src/lib/checklist.ts';
 import QuestionsChecklist from '../../src/widgets/QuestionsChecklist.tsx';
+import { checklistEn } from '../../src/i18n/en/checklist.ts';
+
+const text = checklistEn.island;
 
 const first = programQuestions[0]!;
 const second = programQuestions[1]!;
@@ -14,7 +17,7 @@ const liveRegion = (container: HTMLElement) => container.querySelector('[aria-li
 /** Renders the island and waits until it has read storage and shown its controls. */
 async function renderReady() {
   const user = userEvent.setup();
-  const view = render(<QuestionsChecklist />);
+  const view = render(<QuestionsChecklist groups={questionGroups} text={text} />);
   (await screen.findAllByRole('button', { name: 'Copy as text' }))[0]!;
   return { user, ...view };
 }
@@ -26,7 +29,7 @@ afterEach(() => {
 });
 
 describe('before it runs (the server and no-JS version)', () => {
-  const html = renderToString(<QuestionsChecklist />);
+  const html = renderToString(<QuestionsChecklist groups={questionGroups} text={text} />);
   it('lists every question, grouped, with the privacy statement', () => {
     for (const group of questionGroups) expect(html).toContain(group.title);
     for (const question of programQuestions) expect(html).toContain(question.text.replace(/'/g, '&#x27;'));
@@ -173,7 +176,7 @@ describe('copy and print', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.type(screen.getByRole('textbox', { name: `Notes Program 1: ${first.text}` }), 'Yes');
     await user.click(screen.getAllByRole('button', { name: 'Copy as text' })[0]!);
-    expect(writeText).toHaveBeenCalledWith(checklistText(setNote(emptyState(), 'p1', first.id, 'Yes')));
+    expect(writeText).toHaveBeenCalledWith(checklistText(setNote(emptyState(), 'p1', first.id, 'Yes'), questionGroups, text));
     await waitFor(() => expect(liveRegion(container)).toHaveTextContent(/^Copied/));
   });
 
@@ -183,7 +186,7 @@ describe('copy and print', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getAllByRole('button', { name: 'Copy as text' })[0]!);
     const box = await screen.findByRole('textbox', { name: 'Your answers as text' });
-    expect(box).toHaveValue(checklistText(emptyState()));
+    expect(box).toHaveValue(checklistText(emptyState(), questionGroups, text));
     expect(box).toHaveFocus();
     expect(liveRegion(container)).toHaveTextContent(/did not let the page copy/);
     await user.click(screen.getByRole('button', { name: 'Hide this text' }));
@@ -203,8 +206,8 @@ describe('more than one on a page', () => {
   it('gives each copy its own ids', async () => {
     render(
       <>
-        <QuestionsChecklist />
-        <QuestionsChecklist headingLevel={3} />
+        <QuestionsChecklist groups={questionGroups} text={text} />
+        <QuestionsChecklist groups={questionGroups} text={text} headingLevel={3} />
       </>,
     );
     await act(async () => {});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { programQuestions, questionGroups } from '../../src/data/program-questions.ts';
+import { checklistEn } from '../../src/i18n/en/checklist.ts';
 import {
   addProgram,
   askedCount,
@@ -30,6 +31,8 @@ import {
   type ProgramId,
 } from '../../src/lib/checklist.ts';
 
+const words = checklistEn.island;
+const label = (program: Parameters<typeof programLabel>[0]) => programLabel(program, words);
 const first = programQuestions[0]!;
 const second = programQuestions[1]!;
 const three = addProgram(addProgram(emptyState()));
@@ -52,18 +55,18 @@ describe('programs', () => {
   it('starts with one unnamed program called "Program 1"', () => {
     const state = emptyState();
     expect(state.programs).toHaveLength(1);
-    expect(programLabel(state.programs[0]!)).toBe('Program 1');
+    expect(label(state.programs[0]!)).toBe('Program 1');
     expect(isEmpty(state)).toBe(true);
   });
   it('adds programs up to three and then stops', () => {
-    expect(three.programs.map(programLabel)).toEqual(['Program 1', 'Program 2', 'Program 3']);
+    expect(three.programs.map(label)).toEqual(['Program 1', 'Program 2', 'Program 3']);
     expect(addProgram(three)).toBe(three);
     expect(three.programs).toHaveLength(maxPrograms);
   });
   it('keeps a program\'s number when another is removed, and reuses the free number', () => {
     const withoutFirst = removeProgram(three, 'p1');
-    expect(withoutFirst.programs.map(programLabel)).toEqual(['Program 2', 'Program 3']);
-    expect(addProgram(withoutFirst).programs.map(programLabel)).toEqual(['Program 2', 'Program 3', 'Program 1']);
+    expect(withoutFirst.programs.map(label)).toEqual(['Program 2', 'Program 3']);
+    expect(addProgram(withoutFirst).programs.map(label)).toEqual(['Program 2', 'Program 3', 'Program 1']);
   });
   it('never removes the last program, or one that is not there', () => {
     const one = emptyState();
@@ -78,9 +81,9 @@ describe('programs', () => {
   it('renames, trimming for display and falling back to the default name', () => {
     let state = renameProgram(three, 'p2', '  Sunrise   Center ');
     expect(state.programs[1]!.name).toBe('  Sunrise   Center ');
-    expect(programLabel(state.programs[1]!)).toBe('Sunrise Center');
+    expect(label(state.programs[1]!)).toBe('Sunrise Center');
     state = renameProgram(state, 'p2', '    ');
-    expect(programLabel(state.programs[1]!)).toBe('Program 2');
+    expect(label(state.programs[1]!)).toBe('Program 2');
     expect(renameProgram(state, 'p3', 'x').programs[2]!.name).toBe('x');
   });
   it('limits names and removes control characters', () => {
@@ -199,7 +202,7 @@ describe('copy as text', () => {
     let state = renameProgram(addProgram(emptyState()), 'p1', ' Sunrise Center ');
     state = setChecked(state, 'p1', first.id, true);
     state = setNote(state, 'p1', first.id, 'Yes, state license\n\nseen on the wall  ');
-    const text = checklistText(state);
+    const text = checklistText(state, questionGroups, words);
     expect(text.startsWith('Questions to ask a program\nPrograms: Sunrise Center; Program 2\n')).toBe(true);
     for (const group of questionGroups) expect(text).toContain(`\n${group.title}\n${'-'.repeat(group.title.length)}\n`);
     for (const [i, question] of programQuestions.entries()) expect(text).toContain(`\n${i + 1}. ${question.text}\n`);
@@ -263,7 +266,7 @@ describe('properties', () => {
         expect(['ok', 'empty', 'unreadable']).toContain(status);
         expect(state.programs.length).toBeGreaterThanOrEqual(1);
         expect(state.programs.length).toBeLessThanOrEqual(maxPrograms);
-        expect(() => checklistText(state)).not.toThrow();
+        expect(() => checklistText(state, questionGroups, words)).not.toThrow();
       }),
       { numRuns: 10_000 },
     );
@@ -277,7 +280,7 @@ describe('properties', () => {
         expect(new Set(state.programs.map((p) => p.id)).size).toBe(state.programs.length);
         for (const program of state.programs) {
           expect(program.name.length).toBeLessThanOrEqual(nameMaxLength);
-          expect(programLabel(program)).toMatch(/\S/);
+          expect(label(program)).toMatch(/\S/);
           for (const answer of Object.values(program.answers)) {
             expect(answer.note.length).toBeLessThanOrEqual(noteMaxLength);
             expect(answer.checked || answer.note !== '').toBe(true);
@@ -291,8 +294,8 @@ describe('properties', () => {
   it('names every program and question in the text copy', () => {
     fc.assert(
       fc.property(anyState, (state) => {
-        const text = checklistText(state);
-        for (const program of state.programs) expect(text).toContain(`   - ${programLabel(program)} (`);
+        const text = checklistText(state, questionGroups, words);
+        for (const program of state.programs) expect(text).toContain(`   - ${label(program)} (`);
         expect(text.split('\n').filter((line) => /^\d+\. /.test(line))).toHaveLength(programQuestions.length);
       }),
       { numRuns: 10_000 },
@@ -310,7 +313,7 @@ describe('one program at a time', () => {
     state = setChecked(state, first!.id, ids[1]!, true);
     state = setChecked(state, second!.id, ids[2]!, true);
     expect(askedCount(state.programs[0]!, ids)).toEqual({ asked: 2, total: ids.length });
-    expect(askedText(state.programs[1]!, ids)).toBe(`1 of ${ids.length} asked`);
+    expect(askedText(state.programs[1]!, ids, words)).toBe(`1 of ${ids.length} asked`);
   });
 
   it('does not count a note without a tick, or a tick that was taken back', () => {

@@ -1,5 +1,6 @@
 import { careLevels, typicalSchedule } from '../../src/data/care-levels.ts';
-import { factText, facts, formatRange, formatWeeklyHours, levelHoursText } from '../../src/lib/facts.ts';
+import { fmla, programLength } from '../../src/data/care-levels.ts';
+import { factText, facts, factsEs, formatRange, formatRangeEs, formatWeeklyHours, levelHoursText } from '../../src/lib/facts.ts';
 
 describe('formatRange', () => {
   it('writes a closed range with "to"', () => {
@@ -55,5 +56,44 @@ describe('factText', () => {
   });
   it('does not accept inherited object keys as facts', () => {
     expect(() => factText('toString')).toThrow(/Unknown fact/);
+  });
+});
+
+describe('facts in Spanish', () => {
+  it('phrases ranges the Spanish way', () => {
+    expect(formatRangeEs({ min: 9, max: 19 })).toBe('de 9 a 19');
+    expect(formatRangeEs({ min: 20, max: null })).toBe('20 o más');
+    expect(formatRangeEs({ min: 0, max: 9 })).toBe('menos de 9');
+  });
+  it('quotes the same care-level numbers as the English phrases', () => {
+    const adult = careLevels.iop.hoursPerWeek.adult!;
+    const teen = careLevels.iop.hoursPerWeek.teen!;
+    expect(factText('iopHoursAdult', 'es')).toBe(`de ${adult.min} a ${adult.max} horas por semana`);
+    expect(factText('iopHoursTeen', 'es')).toBe(`de ${teen.min} a ${teen.max} horas por semana`);
+    expect(factText('typicalDays', 'es')).toBe(`de ${typicalSchedule.daysPerWeek.min} a ${typicalSchedule.daysPerWeek.max} días por semana`);
+  });
+  it('formats large numbers with Intl for es-US, as the English pages do for en-US', () => {
+    const grouped = new Intl.NumberFormat('es-US').format(programLength.studyAdults);
+    expect(factText('studyAdults', 'es')).toBe(`${grouped} adultos`);
+    expect(factText('fmlaServiceHours', 'es')).toContain(new Intl.NumberFormat('es-US').format(fmla.serviceHours));
+    expect(formatRangeEs({ min: 1000, max: 12000 })).toBe(`de ${new Intl.NumberFormat('es-US').format(1000)} a ${new Intl.NumberFormat('es-US').format(12000)}`);
+  });
+  it('writes the Medicare start date as a Spanish date', () => {
+    expect(factText('medicareStartDate', 'es')).toBe('1 de enero de 2024');
+  });
+  it('has a Spanish phrase for every fact, with the same numbers as the English one', () => {
+    expect(Object.keys(factsEs).sort()).toEqual(Object.keys(facts).sort());
+    const digits = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((d) => d.replace(/,/g, ''));
+    for (const id of Object.keys(facts) as (keyof typeof facts)[]) {
+      const text = factText(id, 'es');
+      expect(text, id).toMatch(/\S/);
+      expect(text, id).not.toMatch(/undefined|NaN|null/);
+      if (/[a-z]/i.test(facts[id])) expect(text, `${id} is still in English`).not.toBe(facts[id]);
+      expect(digits(text), id).toEqual(digits(facts[id]));
+    }
+  });
+  it('keeps English as the default and throws on an unknown id in Spanish too', () => {
+    expect(factText('phpHours')).toBe(factText('phpHours', 'en'));
+    expect(() => factText('iopHoursAdul', 'es')).toThrow(/Unknown fact "iopHoursAdul"/);
   });
 });

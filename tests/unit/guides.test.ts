@@ -60,3 +60,13 @@ describe('byOrder', () => {
     expect(byOrder([g(2, 'b'), g(1, 'z'), g(2, 'a')]).map((x) => x.data.title)).toEqual(['z', 'a', 'b']);
   });
 });
+
+describe('the Spanish guide list', () => {
+  it('lives at /es/guias/ and pages on below it, 50 a page like the English list', () => {
+    expect(guideListPath(1, 'es')).toBe('/es/guias/');
+    expect(guideListPath(3, 'es')).toBe('/es/guias/page/3/');
+    const pages = paginate(Array.from({ length: 120 }, (_, i) => i), guidesPerPage, 'es');
+    expect(pages.map((p) => p.path)).toEqual(['/es/guias/', '/es/guias/page/2/', '/es/guias/page/3/']);
+    expect(pages.map((p) => p.items.length)).toEqual([50, 50, 20]);
+  });
+});

@@ -8,6 +8,7 @@ const page = {
   description: 'A description.',
   lastReviewed: new Date('2026-11-28T00:00:00Z'),
   audience: ['families'],
+  lang: 'en' as const,
 };
 
 describe('medicalWebPage', () => {
@@ -37,5 +38,24 @@ describe('medicalWebPage', () => {
   it('escapes "<" in a reviewer name so it cannot end the script block', () => {
     const reviewers: Reviewer[] = [{ name: '</script>x', role: 'editorial', date: new Date('2026-11-28T00:00:00Z') }];
     expect(jsonLd(medicalWebPage({ ...page, reviewers }))).not.toContain('</script>');
+  });
+
+  it('names the page language for search engines', () => {
+    expect(medicalWebPage(page).inLanguage).toBe('en-US');
+    expect(jsonLd(medicalWebPage(page))).toContain('"inLanguage":"en-US"');
+  });
+
+  it('describes a Spanish guide in Spanish, with inLanguage es-US', () => {
+    const reviewers: Reviewer[] = [{ name: 'Ana Ruiz', role: 'clinical', date: new Date('2026-11-20T00:00:00Z') }];
+    const data = medicalWebPage({ ...page, url: 'https://example.org/es/guias/medicamentos/', lang: 'es', reviewers }) as unknown as {
+      inLanguage: string;
+      audience: { audienceType: string }[];
+      about: { name: string };
+      reviewedBy: { description: string }[];
+    };
+    expect(data.inLanguage).toBe('es-US');
+    expect(data.audience).toEqual([{ '@type': 'Audience', audienceType: 'Familias y cuidadores' }]);
+    expect(data.about.name).toBe('Programa ambulatorio intensivo (IOP)');
+    expect(data.reviewedBy[0]!.description).toBe('Revisión clínica, 2026-11-20');
   });
 });
