@@ -47,13 +47,13 @@ export interface Vocabulary {
   folded: readonly string[];
 }
 
-/** Endings a word may carry and still be the site's word ("relapses" for "relapse", "enabling" for "enable"). */
-const endings = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers'];
+/** English endings a word may carry and still be the site's word ("relapses" for "relapse", "enabling" for "enable"). */
+export const englishEndings: readonly string[] = ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers'];
 
 /** Lower case without accents, as the query's words are (kept here so this module stands alone). */
 const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
-export function makeVocabulary(words: readonly string[]): Vocabulary {
+export function makeVocabulary(words: readonly string[], endings: readonly string[] = englishEndings): Vocabulary {
   const clean = words.filter((w) => typeof w === 'string' && w !== '');
   const folded = clean.map(fold);
   const set = new Set(folded);

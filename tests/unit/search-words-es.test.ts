@@ -60,7 +60,7 @@ describe('Spanish synonyms', () => {
     ['la prepa', 'adolescentes'],
     ['mi esposo', 'ser querido'],
     ['seguro médico', 'seguro'],
-    ['aseguranza', 'seguro'],
+    ['aseguranza', 'seguro médico'],
     ['cuánto cuesta', 'pagar'],
     ['mi jefe', 'trabajo'],
     ['el empleo', 'trabajo'],

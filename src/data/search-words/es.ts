@@ -30,7 +30,7 @@ export const es: SearchWords = {
   stopWords,
   synonyms: [
     {
-      when: ['hijo', 'hija', 'hijos', 'hijas', 'niño', 'niña', 'niños', 'chamaco', 'chamaca', 'chamacos', 'chavo', 'chava', 'chavos', 'muchacho', 'muchacha', 'mijo', 'mija', 'nieto', 'nieta', 'menor', 'menores'],
+      when: ['hijo', 'hija', 'hijos', 'hijas', 'niño', 'niña', 'niños', 'nieto', 'nieta', 'menor', 'menores'],
       alsoSearch: ['adolescentes', 'familia', 'padres'],
       reason: 'Los padres nombran a su propio hijo (chamaco, chavo, mijo); el sitio dice adolescentes, familia y padres.',
     },
@@ -40,12 +40,12 @@ export const es: SearchWords = {
       reason: 'Los padres dan una edad o el nombre de la escuela; la guía dice adolescentes.',
     },
     {
-      when: ['esposo', 'esposa', 'marido', 'mujer', 'pareja', 'mamá', 'madre', 'papá', 'hermano', 'hermana', 'novio', 'novia', 'familiar', 'familiares', 'pariente', 'ser querido', 'apoyar', 'apoyarlo', 'apoyarla', 'ayudarlo', 'ayudarla', 'facilitar', 'solapar', 'solaparlo', 'consentir', 'tapar'],
+      when: ['esposo', 'esposa', 'marido', 'mujer', 'pareja', 'mamá', 'madre', 'papá', 'hermano', 'hermana', 'novio', 'novia', 'familiar', 'familiares', 'pariente', 'ser querido', 'apoyar', 'apoyarlo', 'apoyarla', 'ayudarlo', 'ayudarla', 'facilitar', 'consentir'],
       alsoSearch: ['familia', 'ser querido', 'apoyar'],
       reason: 'Los familiares nombran a la persona o preguntan cómo ayudar sin solapar; la guía dice ser querido y apoyar sin facilitar.',
     },
     {
-      when: ['seguro médico', 'aseguranza', 'aseguranzas', 'seguranza', 'cobertura', 'cubre', 'cubren', 'cubrir', 'pagar', 'pago', 'pagan', 'costo', 'costos', 'cuesta', 'cuestan', 'precio', 'dinero', 'factura', 'copago', 'deducible', 'obamacare', 'medi cal', 'plan de salud', 'aseguradora'],
+      when: ['seguro médico', 'cobertura', 'cubre', 'cubren', 'cubrir', 'pagar', 'pago', 'pagan', 'costo', 'costos', 'cuesta', 'cuestan', 'precio', 'dinero', 'factura', 'copago', 'deducible', 'plan de salud', 'aseguradora'],
       alsoSearch: ['seguro', 'pagar'],
       reason: 'Las familias dicen aseguranza, cobertura o cuánto cuesta; el sitio responde con seguro médico y cómo pagar.',
     },
@@ -65,7 +65,7 @@ export const es: SearchWords = {
       reason: 'Se dice en línea, por video o por Zoom; la guía dice IOP virtual.',
     },
     {
-      when: ['trabajo', 'trabajar', 'trabajando', 'empleo', 'empleado', 'jefe', 'jefa', 'patrón', 'patrona', 'chamba', 'despedir', 'despidan', 'corran', 'turno', 'compañeros de trabajo', 'fmla', 'licencia'],
+      when: ['trabajo', 'trabajar', 'trabajando', 'empleo', 'empleado', 'jefe', 'jefa', 'despedir', 'despidan', 'corran', 'turno', 'compañeros de trabajo', 'fmla', 'licencia'],
       alsoSearch: ['trabajo', 'empleador'],
       reason: 'Quien trabaja se preocupa por su empleo y su jefe (o patrón); el sitio dice trabajo y empleador.',
     },
@@ -115,12 +115,12 @@ export const es: SearchWords = {
       reason: 'Quien trabaja o estudia busca un horario de mañana, tarde o noche.',
     },
     {
-      when: ['privado', 'privada', 'privacidad', 'secreto', 'confidencial', 'confidencialidad', 'se entere', 'se enteren', 'se van a enterar', 'le dirán', 'le van a decir', 'avisan', 'informan'],
-      alsoSearch: ['privacidad'],
+      when: ['privado', 'privada', 'privacidad', 'secreto', 'confidencial', 'confidencialidad', 'enterar', 'entere', 'enteren', 'enteran', 'enteró', 'se entere', 'se enteren', 'lo que digo', 'lo que cuento', 'se van a enterar', 'le dirán', 'le van a decir', 'avisan', 'informan'],
+      alsoSearch: ['privacidad', 'privado'],
       reason: 'Se teme que el jefe, la escuela o la familia se enteren; el sitio habla de privacidad.',
     },
     {
-      when: ['medicina', 'medicinas', 'medicamento', 'suboxone', 'buprenorfina', 'metadona', 'naltrexona', 'antidepresivos', 'recetas'],
+      when: ['medicina', 'medicinas', 'medicamento', 'buprenorfina', 'metadona', 'naltrexona', 'antidepresivos', 'recetas'],
       alsoSearch: ['medicamentos'],
       reason: 'Se pregunta si se pueden tomar medicinas durante el programa; el sitio dice medicamentos.',
     },
@@ -130,12 +130,12 @@ export const es: SearchWords = {
       reason: 'Se nombra el problema; el sitio dice salud mental.',
     },
     {
-      when: ['desintoxicación', 'desintoxicarse', 'detox', 'desintox', 'abstinencia', 'síntomas', 'temblores', 'malilla', 'cruda'],
+      when: ['desintoxicación', 'desintoxicarse', 'detox', 'desintox', 'abstinencia', 'síntomas', 'temblores'],
       alsoSearch: ['abstinencia', 'desintoxicación'],
       reason: 'Se pregunta por los síntomas al dejar de consumir; el sitio dice manejo médico de la abstinencia.',
     },
     {
-      when: ['rehab', 'rehabilitación', 'centro de rehabilitación', 'anexo', 'internar', 'internarlo', 'internarla', 'internado', 'clínica', 'residencial', 'hospitalización'],
+      when: ['rehabilitación', 'internar', 'internarlo', 'internarla', 'internado', 'clínica', 'residencial', 'hospitalización'],
       alsoSearch: ['niveles de atención', 'tratamiento residencial'],
       reason: 'Las familias dicen rehabilitación, internarlo o anexo; el sitio compara los niveles de atención.',
     },
@@ -145,7 +145,7 @@ export const es: SearchWords = {
       reason: 'Se pregunta qué hacer si la persona no quiere tratamiento.',
     },
     {
-      when: ['prueba de orina', 'pruebas de orina', 'antidoping', 'antidopaje', 'examen de drogas', 'doping', 'análisis de orina'],
+      when: ['prueba de orina', 'pruebas de orina', 'examen de drogas', 'análisis de orina'],
       alsoSearch: ['pruebas de drogas'],
       reason: 'Se dice antidoping o prueba de orina; el sitio dice pruebas de drogas.',
     },
@@ -204,6 +204,56 @@ export const es: SearchWords = {
       alsoSearch: ['funciona el IOP'],
       reason: 'Se pregunta si el IOP da resultados.',
     },
+    // Regional and brand words the site never uses: the index can only guess at them, so the site's own
+    // words are searched as strongly as the reader's.
+    {
+      when: ['chamaco', 'chamaca', 'chamacos', 'chavo', 'chava', 'chavos', 'chamaquito', 'mijo', 'mija', 'muchacho', 'muchacha', 'morro', 'morra'],
+      alsoSearch: ['adolescentes', 'hijo'],
+      reason: 'Muchos padres dicen chamaco, chavo o mijo; el sitio dice hijo y adolescentes.',
+      readerWordsOnly: true,
+    },
+    {
+      when: ['aseguranza', 'aseguranzas', 'seguranza', 'obamacare', 'medi cal'],
+      alsoSearch: ['seguro médico', 'pagar'],
+      reason: 'Muchas familias dicen aseguranza; el sitio dice seguro médico.',
+      readerWordsOnly: true,
+    },
+    {
+      when: ['patrón', 'patrona', 'chamba', 'mayordomo', 'supervisor'],
+      alsoSearch: ['trabajo', 'empleador'],
+      reason: 'Quien trabaja dice patrón o chamba; el sitio dice empleador y trabajo.',
+      readerWordsOnly: true,
+    },
+    {
+      when: ['antidoping', 'antidopaje', 'doping'],
+      alsoSearch: ['pruebas de drogas'],
+      reason: 'Se dice antidoping; el sitio dice pruebas de drogas.',
+      readerWordsOnly: true,
+    },
+    {
+      when: ['suboxone', 'subutex', 'sublocade', 'vivitrol', 'zubsolv'],
+      alsoSearch: ['buprenorfina', 'medicamentos'],
+      reason: 'Se nombra la medicina por su marca; el sitio dice buprenorfina, naltrexona y medicamentos.',
+      readerWordsOnly: true,
+    },
+    {
+      when: ['anexo', 'anexado', 'anexarlo', 'rehab', 'centro de rehabilitación'],
+      alsoSearch: ['tratamiento residencial', 'niveles de atención'],
+      reason: 'Se dice anexo o rehab para un centro donde se vive; el sitio dice tratamiento residencial.',
+      readerWordsOnly: true,
+    },
+    {
+      when: ['solapar', 'solaparlo', 'solaparla', 'solapando', 'tapar', 'taparle', 'alcahuete', 'alcahuetear'],
+      alsoSearch: ['facilitar el consumo', 'apoyar sin facilitar'],
+      reason: 'Las familias dicen solapar o alcahuetear; el sitio dice facilitar el consumo.',
+      readerWordsOnly: true,
+    },
+    {
+      when: ['malilla', 'cruda', 'resaca'],
+      alsoSearch: ['abstinencia'],
+      reason: 'Se nombran los síntomas al dejar de consumir con palabras de la calle; el sitio dice abstinencia.',
+      readerWordsOnly: true,
+    },
   ],
   crisisPhrases: [
     // Suicide, and how people write it (accents optional; one-typo spellings match without being listed).
@@ -222,6 +272,8 @@ export const es: SearchWords = {
     '911', '988',
   ],
   crisisAlsoSearch: ['línea de crisis'],
+  // Plurals, pronouns joined to verbs ("matarme", "ayudarlo") and common verb endings.
+  wordEndings: ['s', 'es', 'me', 'te', 'se', 'lo', 'la', 'le', 'los', 'las', 'les', 'nos', 'ar', 'er', 'ir', 'ndo', 'mos', 'ron', 'do', 'da', 'dos', 'das'],
   text: {
     typeSomething: 'Escriba una palabra o una pregunta, como “seguro médico” o “puedo seguir trabajando”.',
     onlyCommonWords: (query) =>
