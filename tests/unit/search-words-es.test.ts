@@ -231,3 +231,17 @@ describe('Spanish search through the core, with hostile input', () => {
     expect(answer.status).toBe('“¿Qué es lo que hay?” solo tiene palabras muy comunes. Agregue una palabra que diga lo que busca, como “seguro”, “adolescentes” o “trabajo”.');
   });
 });
+
+describe('Spanish word endings for “¿Quiso decir…?”', () => {
+  const vocabulary = async () => ['psicólogos', 'matar', 'entere', 'adolescentes', 'metadona'];
+  const suggest = async (query: string) => (await answerQuery(query, { words: es, search: async () => [], vocabulary })).suggestions.map((s) => s.suggestion);
+  it('leave a word alone when the site has it in another gender, number or verb form', async () => {
+    expect(await suggest('psicologo')).toEqual([]);
+    expect(await suggest('matarme')).toEqual([]);
+    expect(await suggest('enterar')).toEqual([]);
+  });
+  it('still correct a misspelling', async () => {
+    expect(await suggest('adolesentes')).toEqual(['adolescentes']);
+    expect(await suggest('metadna')).toEqual(['metadona']);
+  });
+});

@@ -18,7 +18,7 @@ const stopWords = [
   'también', 'tan', 'tanto', 'te', 'tengo', 'tiene', 'tienen', 'ti', 'toda', 'todas', 'todo', 'todos', 'tú',
   'tus', 'un', 'una', 'unas', 'uno', 'unos', 'usted', 'ustedes', 'va', 'vamos', 'yo', 'y', 'ya', 'gracias',
   'favor', 'quiero', 'quisiera', 'necesito', 'debo', 'debería', 'hago', 'hacemos', 'cosa', 'cosas', 'tipo',
-  'ahí', 'pues', 'oiga', 'señor', 'señora', 'quiere', 'quieren', 'ir', 'voy', 'vas', 'van', 'tener', 'tenemos',
+  'ahí', 'pues', 'oiga', 'persona', 'personas', 'gente', 'señor', 'señora', 'quiere', 'quieren', 'ir', 'voy', 'vas', 'van', 'tener', 'tenemos',
   'estaba', 'sido', 'había', 'hubo', 'será', 'sería', 'podría', 'podemos', 'pasa', 'pasar', 'ahora',
   'luego', 'entonces', 'cuánto', 'cuánta', 'cuántas', 'cuántos', 'u',
   // Single letters left over from punctuation.
@@ -40,12 +40,12 @@ export const es: SearchWords = {
       reason: 'Los padres dan una edad o el nombre de la escuela; la guía dice adolescentes.',
     },
     {
-      when: ['esposo', 'esposa', 'marido', 'mujer', 'pareja', 'mamá', 'madre', 'papá', 'hermano', 'hermana', 'novio', 'novia', 'familiar', 'familiares', 'pariente', 'ser querido', 'apoyar', 'apoyarlo', 'apoyarla', 'ayudarlo', 'ayudarla', 'facilitar', 'consentir'],
+      when: ['familia', 'familias', 'esposo', 'esposa', 'marido', 'mujer', 'pareja', 'mamá', 'madre', 'papá', 'hermano', 'hermana', 'novio', 'novia', 'familiar', 'familiares', 'pariente', 'ser querido', 'apoyar', 'apoyarlo', 'apoyarla', 'ayudarlo', 'ayudarla', 'facilitar', 'consentir'],
       alsoSearch: ['familia', 'ser querido', 'apoyar'],
       reason: 'Los familiares nombran a la persona o preguntan cómo ayudar sin solapar; la guía dice ser querido y apoyar sin facilitar.',
     },
     {
-      when: ['seguro médico', 'cobertura', 'cubre', 'cubren', 'cubrir', 'pagar', 'pago', 'pagan', 'costo', 'costos', 'cuesta', 'cuestan', 'precio', 'dinero', 'factura', 'copago', 'deducible', 'plan de salud', 'aseguradora'],
+      when: ['seguro médico', 'cobertura', 'cubre', 'cubren', 'cubrir', 'pagar', 'pago', 'pagan', 'costo', 'costos', 'cuesta', 'cuestan', 'precio', 'dinero', 'factura', 'copago', 'deducible', 'plan de salud', 'aseguradora', 'cuánto cuesta', 'cuánto cobran', 'cuánto vale', 'cuánto sale', 'cuánto se paga'],
       alsoSearch: ['seguro', 'pagar'],
       reason: 'Las familias dicen aseguranza, cobertura o cuánto cuesta; el sitio responde con seguro médico y cómo pagar.',
     },
@@ -70,7 +70,8 @@ export const es: SearchWords = {
       reason: 'Quien trabaja se preocupa por su empleo y su jefe (o patrón); el sitio dice trabajo y empleador.',
     },
     {
-      when: ['pastor', 'sacerdote', 'iglesia', 'ministro', 'parroquia', 'consejero escolar', 'consejera escolar', 'maestro', 'maestra', 'profesor', 'profesora', 'entrenador', 'promotor', 'promotora', 'trabajador social', 'trabajadora social', 'referir', 'refiero', 'remitir', 'derivar', 'mandar a alguien', 'recomendar', 'enviar a una familia'],
+      when: ['pastor', 'sacerdote', 'iglesia', 'ministro', 'parroquia', 'consejero escolar', 'consejera escolar', 'maestro', 'maestra', 'profesor', 'profesora', 'entrenador', 'promotor', 'promotora', 'trabajador social', 'trabajadora social', 'referir', 'refiero', 'remitir', 'derivar', 'mandar a alguien', 'recomendar', 'enviar a una familia',
+        'refiero a', 'referir a', 'remitir a', 'derivar a', 'soy pastor', 'soy maestro', 'soy maestra', 'soy consejero', 'soy consejera', 'soy promotor', 'soy promotora', 'soy trabajador social', 'soy trabajadora social', 'soy doctor', 'soy doctora', 'soy médico', 'soy enfermera', 'soy enfermero'],
       alsoSearch: ['referentes', 'referir'],
       reason: 'Pastores, maestros, promotoras y consejeros buscan cómo mandar a alguien; el sitio tiene una página para quienes refieren.',
     },
@@ -90,8 +91,8 @@ export const es: SearchWords = {
       reason: 'Las familias dicen recaída o que volvió a tomar; el sitio dice volver a consumir.',
     },
     {
-      when: ['droga', 'drogas', 'drogadicción', 'adicción', 'adicciones', 'vicio', 'vicios', 'tomar', 'toma mucho', 'bebe', 'beber', 'borracho', 'borracha', 'emborracha', 'alcohol', 'marihuana', 'mota', 'cocaína', 'cristal', 'metanfetamina', 'fentanilo', 'heroína', 'opioides', 'pastillas'],
-      alsoSearch: ['consumo de drogas o alcohol', 'trastorno por consumo de sustancias'],
+      when: ['droga', 'drogas', 'drogadicción', 'adicción', 'adicciones', 'vicio', 'vicios', 'tomar', 'toma', 'bebe', 'tomando', 'bebiendo', 'beber', 'borracho', 'borracha', 'emborracha', 'alcohol', 'marihuana', 'mota', 'fuma', 'fumar', 'fumando', 'vapea', 'vapear', 'cocaína', 'cristal', 'metanfetamina', 'fentanilo', 'heroína', 'opioides', 'pastillas'],
+      alsoSearch: ['consumo de drogas o alcohol'],
       reason: 'Se habla de drogas, vicio o de que alguien toma mucho; el sitio dice consumo de drogas o alcohol.',
     },
     {
@@ -180,9 +181,9 @@ export const es: SearchWords = {
       reason: 'Alguien leyó una palabra que no conoce.',
     },
     {
-      when: ['iop', 'programa ambulatorio intensivo', 'ambulatorio intensivo', 'programa intensivo', 'qué es un iop', 'qué es iop'],
+      when: ['qué es un iop', 'qué es iop', 'qué significa iop', 'iop significa', 'iop quiere decir', 'qué es un programa ambulatorio intensivo'],
       alsoSearch: ['qué es un programa ambulatorio intensivo'],
-      reason: 'Se pregunta qué es un IOP.',
+      reason: 'Se pregunta qué es un IOP (solo la pregunta: IOP y programa ambulatorio intensivo son palabras del sitio y se buscan tal cual).',
     },
     {
       when: ['historias', 'historia', 'ejemplos', 'ejemplo', 'experiencias', 'casos', 'testimonios'],
@@ -272,8 +273,8 @@ export const es: SearchWords = {
     '911', '988',
   ],
   crisisAlsoSearch: ['línea de crisis'],
-  // Plurals, pronouns joined to verbs ("matarme", "ayudarlo") and common verb endings.
-  wordEndings: ['s', 'es', 'me', 'te', 'se', 'lo', 'la', 'le', 'los', 'las', 'les', 'nos', 'ar', 'er', 'ir', 'ndo', 'mos', 'ron', 'do', 'da', 'dos', 'das'],
+  // Gender and number, pronouns joined to verbs ("matarme", "ayudarlo") and common verb endings.
+  wordEndings: ['s', 'es', 'o', 'a', 'os', 'as', 'me', 'te', 'se', 'lo', 'la', 'le', 'los', 'las', 'les', 'nos', 'ar', 'er', 'ir', 'ndo', 'mos', 'ron', 'do', 'da', 'dos', 'das'],
   text: {
     typeSomething: 'Escriba una palabra o una pregunta, como “seguro médico” o “puedo seguir trabajando”.',
     onlyCommonWords: (query) =>
