@@ -5,7 +5,7 @@ import type { SearchText } from '../en/search.ts';
 export const searchEs: SearchText = {
   title: 'Buscar',
   description:
-    'Busque en todas las guías, respuestas y palabras del glosario de IOP Guide. La búsqueda funciona en su navegador; nada de lo que escribe se envía a ninguna parte.',
+    'Busque en todas las guías, respuestas y palabras del glosario. La búsqueda funciona en su navegador; nada de lo que escribe se envía a ninguna parte.',
   heading: 'Buscar en el sitio',
   inputLabel: 'Palabras para buscar',
   hint: 'Escriba una palabra o una pregunta, por ejemplo: trabajo, seguro médico, cómo ayudo a mi hijo.',
