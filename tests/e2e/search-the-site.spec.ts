@@ -1,5 +1,6 @@
 // A reader looks for an answer with the site search: typed into /search/, or sent as a ?q= link.
 import { expect, test } from '@playwright/test';
+import { axeInEveryLook, expectCleanInEveryLook } from './support/axe.ts';
 
 test('typing a query into /search/ finds the guide that answers it', async ({ page }) => {
   await page.goto('search/');
@@ -170,3 +171,18 @@ test('the header search box on a Spanish page sends the words to /es/buscar/, wi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buscar en el sitio');
   await context.close();
 });
+
+for (const { path, crisis, misspelled } of [
+  { path: 'search/', crisis: 'i want to die', misspelled: 'insurence' },
+  { path: 'es/buscar/', crisis: 'quiero morir', misspelled: 'adolesentes' },
+]) {
+  test(`/${path} has no axe violations with crisis help and results, nor with a spelling offer (light and dark, 320 and 1280 px)`, async ({ page }) => {
+    await page.goto(`${path}?q=${encodeURIComponent(crisis)}`);
+    await expect(page.locator('[data-search-crisis]')).toBeVisible();
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    expectCleanInEveryLook(await axeInEveryLook(page, 900));
+    await page.goto(`${path}?q=${encodeURIComponent(misspelled)}`);
+    await expect(page.locator('[data-search-suggest]')).toBeVisible();
+    expectCleanInEveryLook(await axeInEveryLook(page, 900));
+  });
+}
