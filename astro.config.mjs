@@ -35,6 +35,7 @@ export default defineConfig({
     pagefind(),
     (await import('./src/integrations/search-vocabulary.ts')).default(),
     deployHeaders(basePath),
+    (await import('./src/integrations/spanish-404.ts')).default(),
   ],
   vite: {
     // Keep scripts and styles as files: an inlined script loses Vite's dynamic-import helper (the

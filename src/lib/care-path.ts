@@ -1,7 +1,8 @@
 // The path through care, from a first call to aftercare, as steps that each link to the guide section
-// explaining them, and the geometry of its picture. Figures come from src/data. Pure.
+// explaining them, and the geometry of its picture. Figures come from src/data; words from the figures
+// dictionary (English by default). Pure.
 import { careLevels, typicalSchedule } from '../data/care-levels.ts';
-import { formatRange } from './facts.ts';
+import { figuresEn, type FiguresText } from '../i18n/en/figures.ts';
 
 export interface CareStep {
   id: string;
@@ -25,17 +26,21 @@ const defaultFigures: Figures = {
   typicalLength: careLevels.iop.typicalLength,
 };
 
-/** The six steps. Guide sections are checked by the browser tests (every link's #anchor must exist). */
-export function careSteps(figures: Figures = defaultFigures): CareStep[] {
-  const first = figures.typicalLength.split(/[;,]/)[0]!.trim();
-  const length = `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+/**
+ * The six steps, in `words`' language (pass the IOP's typical length in the same language). Guides and
+ * sections are the English ids; guide sections are checked by the browser tests (every link's #anchor
+ * must exist).
+ */
+export function careSteps(figures: Figures = defaultFigures, words: FiguresText = figuresEn): CareStep[] {
+  const length = figures.typicalLength.split(/[;,]/)[0]!.trim();
+  const step = words.carePath.steps;
   return [
-    { id: 'call', title: 'First call', detail: 'to a program or a helpline', guide: 'getting-started', section: 'how-to-find-a-program', inIop: false },
-    { id: 'assessment', title: 'Assessment', detail: 'finds the level of care that fits', guide: 'getting-started', section: 'start-with-a-clinical-assessment', inIop: false },
-    { id: 'start', title: 'Starting IOP', detail: 'ask how soon you can start', guide: 'what-to-expect', section: 'your-first-day', inIop: true },
-    { id: 'weekly', title: 'Weekly sessions', detail: `${formatRange(figures.daysPerWeek)} days a week`, guide: 'what-to-expect', section: 'a-typical-week', inIop: true },
-    { id: 'step-down', title: 'Stepping down', detail: `${length} of IOP in all`, guide: 'how-iop-works', section: 'tapering-off', inIop: true },
-    { id: 'aftercare', title: 'Aftercare and support groups', detail: 'outpatient therapy, peer groups', guide: 'after-iop', section: 'peer-support-groups', inIop: false },
+    { id: 'call', ...step.call, guide: 'getting-started', section: 'how-to-find-a-program', inIop: false },
+    { id: 'assessment', ...step.assessment, guide: 'getting-started', section: 'start-with-a-clinical-assessment', inIop: false },
+    { id: 'start', ...step.start, guide: 'what-to-expect', section: 'your-first-day', inIop: true },
+    { id: 'weekly', title: step.weekly.title, detail: step.weekly.detail(words.numbers.range(figures.daysPerWeek)), guide: 'what-to-expect', section: 'a-typical-week', inIop: true },
+    { id: 'step-down', title: step['step-down'].title, detail: step['step-down'].detail(length), guide: 'how-iop-works', section: 'tapering-off', inIop: true },
+    { id: 'aftercare', ...step.aftercare, guide: 'after-iop', section: 'peer-support-groups', inIop: false },
   ];
 }
 

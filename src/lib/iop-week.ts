@@ -1,23 +1,15 @@
 // A sample IOP week as a timetable: a morning track and an evening track, each meeting on the typical
 // number of days for the typical session length in src/data. An example, not a rule. Pure: the
-// picture's component only draws what this returns.
+// picture's component only draws what this returns. Words come from the figures dictionary (English by
+// default; pass uiText('es').figures for Spanish).
 import { typicalSchedule } from '../data/care-levels.ts';
+import { figuresEn, type FiguresText } from '../i18n/en/figures.ts';
 
-export const weekdays = [
-  { short: 'Mon', name: 'Monday' },
-  { short: 'Tue', name: 'Tuesday' },
-  { short: 'Wed', name: 'Wednesday' },
-  { short: 'Thu', name: 'Thursday' },
-  { short: 'Fri', name: 'Friday' },
-] as const;
+/** The five weekdays, English words (the picture's words in any language: `words.iopWeek.weekdays`). */
+export const weekdays = figuresEn.iopWeek.weekdays;
 
-/** What happens in a session, with the short word the picture prints inside its box. */
-export const activities = {
-  group: { short: 'Group', name: 'group therapy' },
-  skills: { short: 'Skills', name: 'a skills group' },
-  individual: { short: '1-on-1', name: 'an individual session with a therapist' },
-  family: { short: 'Family', name: 'a family session' },
-} as const;
+/** What happens in a session, with the short word the picture prints inside its box (English words). */
+export const activities = figuresEn.iopWeek.activities;
 export type ActivityId = keyof typeof activities;
 
 // Group therapy is the core of every session; the second half of each session takes turns.
@@ -25,8 +17,6 @@ const secondHalf: ActivityId[] = ['skills', 'individual', 'family'];
 
 interface TrackPlan {
   id: 'morning' | 'evening';
-  name: string;
-  fits: string;
   /** Start of the session, in minutes after midnight. */
   startMinutes: number;
   /** Weekday indexes in the order the track prefers them (first ones are used). */
@@ -34,8 +24,8 @@ interface TrackPlan {
 }
 
 const trackPlans: TrackPlan[] = [
-  { id: 'morning', name: 'Morning track', fits: 'fits around an afternoon or night shift', startMinutes: 9 * 60, dayPreference: [0, 4, 2, 1, 3] },
-  { id: 'evening', name: 'Evening track', fits: 'fits after a day at work or school', startMinutes: 18 * 60, dayPreference: [0, 1, 3, 2, 4] },
+  { id: 'morning', startMinutes: 9 * 60, dayPreference: [0, 4, 2, 1, 3] },
+  { id: 'evening', startMinutes: 18 * 60, dayPreference: [0, 1, 3, 2, 4] },
 ];
 
 export interface Session {
@@ -61,28 +51,27 @@ export interface SampleWeek {
   summary: string;
 }
 
-/** "9 am", "12 noon", "6 pm", "7:30 pm" */
-export function clockTime(minutes: number): string {
+/** "9 am", "12 noon", "6 pm", "7:30 pm" (Spanish: "9 a. m.", "12 del mediodía"…) */
+export function clockTime(minutes: number, words: FiguresText = figuresEn): string {
   const m = ((minutes % 1440) + 1440) % 1440;
-  const hour = Math.floor(m / 60);
-  const min = m % 60;
-  if (hour === 12 && min === 0) return '12 noon';
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  const minutesPart = min === 0 ? '' : `:${String(min).padStart(2, '0')}`;
-  return `${h12}${minutesPart} ${hour < 12 ? 'am' : 'pm'}`;
+  return words.iopWeek.clock(Math.floor(m / 60), m % 60);
 }
 
 /** The sample week, from the typical days a week and session length (by default, the data module's). */
-export function sampleIopWeek(schedule: Pick<typeof typicalSchedule, 'daysPerWeek' | 'hoursPerSession'> = typicalSchedule): SampleWeek {
+export function sampleIopWeek(
+  schedule: Pick<typeof typicalSchedule, 'daysPerWeek' | 'hoursPerSession'> = typicalSchedule,
+  words: FiguresText = figuresEn,
+): SampleWeek {
+  const text = words.iopWeek;
   const daysPerWeek = Math.min(Math.max(1, schedule.daysPerWeek.min), weekdays.length);
   const hoursPerSession = schedule.hoursPerSession.min;
   const tracks = trackPlans.map((plan): Track => {
     const days = plan.dayPreference.slice(0, daysPerWeek).sort((a, b) => a - b);
     return {
       id: plan.id,
-      name: plan.name,
-      fits: plan.fits,
-      time: `${clockTime(plan.startMinutes)} to ${clockTime(plan.startMinutes + hoursPerSession * 60)}`,
+      name: text.tracks[plan.id].name,
+      fits: text.tracks[plan.id].fits,
+      time: text.span(clockTime(plan.startMinutes, words), clockTime(plan.startMinutes + hoursPerSession * 60, words)),
       sessions: days.map((day, i) => ({ day, activities: ['group', secondHalf[i % secondHalf.length]!] })),
     };
   });
@@ -92,14 +81,20 @@ export function sampleIopWeek(schedule: Pick<typeof typicalSchedule, 'daysPerWee
     daysPerWeek,
     hoursPerSession,
     weeklyHours,
-    summary: `${daysPerWeek} days a week, ${hoursPerSession} hours each: ${weeklyHours} hours a week`,
+    summary: text.summary(daysPerWeek, hoursPerSession, weeklyHours),
   };
 }
 
 /** One sentence per session for the text version: "Monday, 9 am to 12 noon: group therapy, then a skills group." */
-export function sessionText(track: Track, session: Session): string {
-  const [first, ...rest] = session.activities.map((a) => activities[a].name);
-  return `${weekdays[session.day]!.name}, ${track.time}: ${first}${rest.length ? `, then ${rest.join(', then ')}` : ''}.`;
+export function sessionText(track: Track, session: Session, words: FiguresText = figuresEn): string {
+  const text = words.iopWeek;
+  return text.session(text.weekdays[session.day]!.name, track.time, session.activities.map((a) => text.activities[a].name));
+}
+
+/** The text version's line for a track's days without a session: "Tuesday and Thursday: free." */
+export function freeDaysText(track: Track, words: FiguresText = figuresEn): string {
+  const free = words.iopWeek.weekdays.filter((_, day) => !track.sessions.some((s) => s.day === day)).map((d) => d.name);
+  return words.iopWeek.freeDays(free.join(words.numbers.and));
 }
 
 // Geometry of the timetable, in SVG units (340 wide, like every picture, so its text reads at 320 px).
@@ -122,10 +117,11 @@ export interface Timetable {
   bands: { track: Track; titleY: number; timeY: number; cells: TimetableCell[] }[];
 }
 
-/** Where every box of the timetable goes. */
-export function timetable(week: SampleWeek = sampleIopWeek()): Timetable {
+/** Where every box of the timetable goes, with the short words in `words`' language. */
+export function timetable(week: SampleWeek = sampleIopWeek(), words: FiguresText = figuresEn): Timetable {
+  const text = words.iopWeek;
   const columnWidth = (grid.width - 2 * grid.side) / weekdays.length;
-  const columns = weekdays.map((d, i) => ({ x: grid.side + i * columnWidth + columnWidth / 2, label: d.short }));
+  const columns = text.weekdays.map((d, i) => ({ x: grid.side + i * columnWidth + columnWidth / 2, label: d.short }));
   let y = grid.top;
   const bands = week.tracks.map((track) => {
     const titleY = y + 18;
@@ -139,7 +135,7 @@ export function timetable(week: SampleWeek = sampleIopWeek()): Timetable {
         y: cellY,
         width: columnWidth - 6,
         height: grid.cellHeight,
-        lines: session ? session.activities.map((a) => activities[a].short) : [],
+        lines: session ? session.activities.map((a) => text.activities[a].short) : [],
       };
     });
     y = cellY + grid.cellHeight + grid.gap;

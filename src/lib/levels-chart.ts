@@ -2,25 +2,23 @@
 // week, adults and teens, with where a person sleeps and how long care usually lasts. Pure: the
 // picture's component only draws what this returns, so a change in src/data moves the picture.
 import { careLevelOrder, careLevels, type AgeGroup, type CareLevel, type WeeklyHours } from '../data/care-levels.ts';
-import { formatRange, formatWeeklyHours } from './facts.ts';
+import { figuresEn, type FiguresText } from '../i18n/en/figures.ts';
 
 /** The parts of a level the picture shows. */
 export type ChartLevel = Pick<CareLevel, 'id' | 'name' | 'shortName' | 'whereYouLive' | 'typicalLength' | 'hoursPerWeek' | 'hoursNote'>;
 
-export const ageGroups: readonly { id: AgeGroup; label: string }[] = [
-  { id: 'adult', label: 'Adults' },
-  { id: 'teen', label: 'Teens' },
-];
+const ageIds: readonly AgeGroup[] = ['adult', 'teen'];
 
-/** Words the picture and its text version share. */
-export const levelsChartText = {
-  caption: 'The levels of care on one line, from least to most care',
-  axisTitle: 'Hours of care a week',
-  roundTheClock: ['Round', 'the clock'],
-  roundTheClockText: 'round-the-clock care',
-  textSummary: 'The picture as a table',
-  columns: ['Level of care', 'Hours a week (adults)', 'Hours a week (teens)', 'Where a person sleeps', 'How long it usually lasts'],
-};
+/** The age groups the picture shows, in order, with their names in `words`' language (English by default). */
+export function ageGroupsIn(words: FiguresText = figuresEn): readonly { id: AgeGroup; label: string }[] {
+  return ageIds.map((id) => ({ id, label: words.levelsLine.ageGroups[id] }));
+}
+
+// Marked pure so that a bundle which only draws small bars (the comparison tool) leaves the words out.
+export const ageGroups = /* @__PURE__ */ ageGroupsIn();
+
+/** Words the picture and its text version share (English; Spanish: uiText('es').figures.levelsLine). */
+export const levelsChartText = /* @__PURE__ */ (() => figuresEn.levelsLine)();
 
 // Sizes in SVG units. The picture is 340 units wide so that, shrunk to a 320 px phone, its 15-unit
 // text still reads at about 13 px.
@@ -90,8 +88,8 @@ export interface LevelsChart {
 
 /** Largest number of hours any level names, so the axis fits every bar with room for "or more". */
 function largestHours(levels: readonly ChartLevel[]): number {
-  const values = levels.flatMap((l) => ageGroups.flatMap((a) => {
-    const h = l.hoursPerWeek[a.id];
+  const values = levels.flatMap((l) => ageIds.flatMap((age) => {
+    const h = l.hoursPerWeek[age];
     return h === null ? [] : [h.min, h.max ?? h.min];
   }));
   return Math.max(1, ...values);
@@ -105,9 +103,8 @@ export function hoursAxis(levels: readonly ChartLevel[]): { max: number; step: n
 }
 
 /** "At home" → "Sleeps at home"; "At the treatment setting, day and night" → "Sleeps at the treatment setting". */
-export function sleepsText(whereYouLive: string): string {
-  const place = whereYouLive.split(',')[0]!.trim();
-  return `Sleeps ${place.charAt(0).toLowerCase()}${place.slice(1)}`;
+export function sleepsText(whereYouLive: string, words: FiguresText = figuresEn): string {
+  return words.levelsLine.sleeps(whereYouLive.split(',')[0]!.trim());
 }
 
 /** The first clause of a typical length: "Often 4 to 12 weeks; it depends on progress" → "Often 4 to 12 weeks". */
@@ -116,17 +113,25 @@ export function stayText(typicalLength: string): string {
 }
 
 /** A level's hours for one age group in words: "9 to 19 hours a week", or its note for round-the-clock care. */
-export function hoursText(level: ChartLevel, age: AgeGroup): string {
+export function hoursText(level: ChartLevel, age: AgeGroup, words: FiguresText = figuresEn): string {
   const range = level.hoursPerWeek[age];
-  return range === null ? (level.hoursNote ?? levelsChartText.roundTheClockText) : formatWeeklyHours(range);
+  return range === null ? (level.hoursNote ?? words.levelsLine.roundTheClockText) : words.numbers.weeklyHours(range);
 }
 
-function barLabel(range: WeeklyHours | null, level: ChartLevel): string {
-  return range === null ? (level.hoursNote ?? levelsChartText.roundTheClockText) : formatRange(range);
+function barLabel(range: WeeklyHours | null, level: ChartLevel, words: FiguresText): string {
+  return range === null ? (level.hoursNote ?? words.levelsLine.roundTheClockText) : words.numbers.range(range);
 }
 
-/** Lays out the picture from the levels given (by default every level in the data module, in order). */
-export function levelsChart(levels: readonly ChartLevel[] = careLevelOrder.map((id) => careLevels[id])): LevelsChart {
+/**
+ * Lays out the picture from the levels given (by default every level in the data module, in order),
+ * with the picture's words in `words`' language (English by default; pass the levels' words in the
+ * same language).
+ */
+export function levelsChart(
+  levels: readonly ChartLevel[] = careLevelOrder.map((id) => careLevels[id]),
+  words: FiguresText = figuresEn,
+): LevelsChart {
+  const groups = ageGroupsIn(words);
   const { max, step } = hoursAxis(levels);
   const left = size.side;
   const zoneX = size.width - size.side - size.zoneWidth;
@@ -138,13 +143,13 @@ export function levelsChart(levels: readonly ChartLevel[] = careLevelOrder.map((
 
   const rows: ChartRow[] = levels.map((level, i) => {
     const top = size.headerHeight + i * size.rowHeight;
-    const bars = ageGroups.map((age, j): ChartBar => {
+    const bars = groups.map((age, j): ChartBar => {
       const range = level.hoursPerWeek[age.id];
       const y = top + 64 + j * (size.barHeight + 6);
       const kind: BarKind = range === null ? 'round-the-clock' : range.max === null ? 'or-more' : 'range';
       const x0 = range === null ? zoneX : x(range.min);
       const x1 = range === null ? zoneX + size.zoneWidth : range.max === null ? right : x(range.max);
-      const label = barLabel(range, level);
+      const label = barLabel(range, level, words);
       const labelWidth = label.length * size.charWidth;
       // The label goes after the bar when it fits before the round-the-clock zone, else before it.
       const after = x1 + size.labelGap + labelWidth <= right && kind === 'range';
@@ -164,7 +169,7 @@ export function levelsChart(levels: readonly ChartLevel[] = careLevelOrder.map((
     return {
       id: level.id,
       name: level.shortName,
-      sleeps: sleepsText(level.whereYouLive),
+      sleeps: sleepsText(level.whereYouLive, words),
       stay: stayText(level.typicalLength),
       nameY: top + 20,
       sleepsY: top + 39,
@@ -183,7 +188,7 @@ export function levelsChart(levels: readonly ChartLevel[] = careLevelOrder.map((
     axis: { left, right, max, titleY: 18, tickY: 44, ticks, gridTop: 50, gridBottom },
     zone: { x: zoneX, width: size.zoneWidth, labelX: size.width - 2, labelY: [18, 36] },
     rows,
-    legend: { y: legendY, items: ageGroups.map((a, i) => ({ age: a.id, label: a.label, x: left + i * 120 })) },
+    legend: { y: legendY, items: groups.map((a, i) => ({ age: a.id, label: a.label, x: left + i * 120 })) },
   };
 }
 

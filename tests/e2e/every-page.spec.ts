@@ -8,11 +8,15 @@ import { showEverything } from './support/page-ready.ts';
 import { dollarAmount, stigmatizingFor } from './support/respectful-words.ts';
 import { notFoundPath, pagesToVisit } from './support/site.ts';
 import { watchPage } from './support/watch-page.ts';
+import { chromeEn } from '../../src/i18n/en/chrome.ts';
+import { chromeEs } from '../../src/i18n/es/chrome.ts';
 
 const desktop = { width: 1280, height: 900 };
 
 for (const path of pagesToVisit()) {
   const expectedStatus = path === notFoundPath ? 404 : 200;
+  // The frame's words in the page's language: Spanish under es/, English elsewhere.
+  const chrome = /^es\//.test(path) ? chromeEs : chromeEn;
 
   test.describe(`/${path}`, () => {
     test('loads cleanly, uses respectful words, and has no axe violations (light and dark, 320 and 1280 px)', async ({ page, context }) => {
@@ -24,9 +28,9 @@ for (const path of pagesToVisit()) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(expectedStatus);
       await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.getByRole('banner').getByRole('link', { name: 'Need help now?' })).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('link', { name: chrome.helpNow, exact: true })).toBeVisible();
       await expect(page.getByRole('main')).toBeVisible();
-      await expect(page.getByRole('contentinfo')).toContainText('not medical advice');
+      await expect(page.getByRole('contentinfo')).toContainText(chrome.footer.notMedicalAdvice);
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toContain("default-src 'none'");
       expect(csp).not.toContain("'unsafe-inline'");

@@ -2,6 +2,7 @@
 // links, official sites, sources and checked-on dates stay in src/data/help-lines.ts, so each line is
 // written down once; `helpLinesFor(lang)` puts the two together for a page in either language.
 import { helpLineOrder, helpLines, overdoseSteps, type HelpLine, type HelpLineId } from '../help-lines.ts';
+import type { Source } from '../sources.ts';
 
 type Lang = 'en' | 'es';
 
@@ -63,7 +64,7 @@ export const helpLineWordsEs: Record<HelpLineId, HelpLineWords> = {
     whatItIs: 'Apoyo gratis por mensaje de texto con un voluntario capacitado. Atiende en inglés.',
   },
   poisonHelp: {
-    name: 'Centro de Toxicología (Poison Help)',
+    name: 'Ayuda en caso de envenenamiento (Poison Help)',
     action: 'Llame al 1-800-222-1222',
     links: ['Llame al 1-800-222-1222'],
     hours: always,
@@ -141,4 +142,18 @@ export function helpLineOrderFor(lang: Lang): HelpLineId[] {
 /** The overdose steps in `lang` (sources and checked-on date from help-lines.ts). */
 export function overdoseStepsFor(lang: Lang): { heading: string; steps: readonly string[]; goodSamaritan: string; sources: typeof overdoseSteps.sources; checkedOn: string } {
   return lang === 'es' ? { ...overdoseSteps, ...overdoseStepsEs } : overdoseSteps;
+}
+
+/** Sources in help-lines.ts that the publisher wrote in Spanish (by URL); every other one is in English. */
+const spanishSourceUrls = new Set(['https://988lifeline.org/es/']);
+
+/**
+ * Sources as a reader of `lang` should see them: on Spanish pages the publisher's Spanish page first,
+ * and an English-only source marked "(en inglés)" so nobody follows a link expecting Spanish.
+ */
+export function sourcesFor(lang: Lang, sources: readonly Source[]): Source[] {
+  if (lang === 'en') return [...sources];
+  const spanish = sources.filter((s) => s.url !== undefined && spanishSourceUrls.has(s.url));
+  const english = sources.filter((s) => !spanish.includes(s)).map((s) => ({ ...s, title: `${s.title} (en inglés)` }));
+  return [...spanish, ...english];
 }

@@ -3,8 +3,6 @@
 // into the page language's paths.
 import type { Widen } from '../lang.ts';
 import { tools } from '../../data/tools.ts';
-import { ui } from '../../data/site.ts';
-import { facts } from '../../lib/facts.ts';
 
 export const pagesEn = {
   home: {
@@ -24,25 +22,6 @@ export const pagesEn = {
       teens: 'for teens.',
       newHere: 'New to this? Start with',
       newHereLink: 'what an IOP is',
-      after: '.',
-    },
-    /** The numbers families ask about first, as phrases built from src/data/care-levels.ts. */
-    numbers: {
-      iopHoursAdult: facts.iopHoursAdult,
-      iopHoursTeen: facts.iopHoursTeen,
-      typicalDays: facts.typicalDays,
-      typicalSessionHours: facts.typicalSessionHours,
-      quotedLength: facts.quotedLength,
-    },
-    keyNumbers: {
-      heading: 'Key numbers',
-      adults: 'for adults in an IOP',
-      teens: 'for teens in an IOP',
-      schedule: (sessionHours: string) => `is a common schedule, ${sessionHours} a session`,
-      length: 'is a common length; it depends on progress',
-      note: 'Hours follow the ASAM Criteria used by US programs and insurers. Programs set their own schedules.',
-      see: 'See',
-      link: 'how the levels of care compare',
       after: '.',
     },
     nextStep: 'Your next step',
@@ -127,7 +106,6 @@ export const pagesEn = {
         'Each guide shows the date it was last checked against its sources and when the next check is due. We check each guide at least once a year, and sooner when a rule or a source changes. The help lines page shows the date its numbers were last checked.',
       names:
         'A guide names the people who reviewed it, with their training and the date. Where no clinician has reviewed a guide, the guide says so in plain words:',
-      notClinicallyReviewed: ui.notClinicallyReviewed,
       noneYet: 'Right now that is true of every guide on this site.',
       someReviewed: (reviewed: number, total: number) => `A clinician has reviewed ${reviewed} of our ${total} guides so far.`,
       howToAdd:

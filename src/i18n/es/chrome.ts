@@ -35,7 +35,7 @@ export const chromeEs: ChromeText = {
   helpBox: {
     title: 'Si alguien puede estar en peligro ahora mismo, llame al 911',
     notEmergency: 'Para una crisis que no es una emergencia:',
-    allLines: 'Todas las líneas de ayuda: veteranos, TTY, intoxicaciones',
+    allLines: 'Todas las líneas de ayuda: veteranos, TTY, envenenamiento',
     or: ' o ',
   },
   disclaimer: { before: 'Si alguien está en peligro, ', link: 'busque ayuda ahora', after: '.' },

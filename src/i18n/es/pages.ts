@@ -1,17 +1,6 @@
 // Spanish UI text: pages (neutral US Spanish, usted). Link paths are the English site paths the
 // page components turn into Spanish ones.
 import type { PagesText } from '../en/pages.ts';
-import { careLevels, programLength, typicalSchedule, type WeeklyHours } from '../../data/care-levels.ts';
-
-const number = new Intl.NumberFormat('es-US');
-/** "9 a 19", "20 o más", "menos de 9": the Spanish of formatRange in src/lib/facts.ts. */
-function range(r: WeeklyHours): string {
-  if (r.max === null) return `${number.format(r.min)} o más`;
-  if (r.min === 0) return `menos de ${number.format(r.max)}`;
-  return `${number.format(r.min)} a ${number.format(r.max)}`;
-}
-const weeklyHours = (r: WeeklyHours | null) => (r ? `${range(r)} horas por semana` : '');
-const { quotedWeeks } = programLength;
 
 export const pagesEs: PagesText = {
   home: {
@@ -26,24 +15,6 @@ export const pagesEs: PagesText = {
       teens: 'para adolescentes.',
       newHere: '¿Es nuevo en esto? Empiece por',
       newHereLink: 'qué es un IOP',
-      after: '.',
-    },
-    numbers: {
-      iopHoursAdult: weeklyHours(careLevels.iop.hoursPerWeek.adult),
-      iopHoursTeen: weeklyHours(careLevels.iop.hoursPerWeek.teen),
-      typicalDays: `${range(typicalSchedule.daysPerWeek)} días por semana`,
-      typicalSessionHours: `unas ${number.format(typicalSchedule.hoursPerSession.min)} horas`,
-      quotedLength: `${range({ min: quotedWeeks.short.min, max: quotedWeeks.long.max })} semanas`,
-    },
-    keyNumbers: {
-      heading: 'Números clave',
-      adults: 'para adultos en un IOP',
-      teens: 'para adolescentes en un IOP',
-      schedule: (sessionHours: string) => `es un horario común, ${sessionHours} por sesión`,
-      length: 'es una duración común; depende del progreso',
-      note: 'Las horas siguen los criterios de la ASAM que usan los programas y las aseguradoras de los EE. UU. Cada programa fija su propio horario.',
-      see: 'Vea',
-      link: 'cómo se comparan los niveles de atención',
       after: '.',
     },
     nextStep: 'Su próximo paso',
@@ -107,7 +78,7 @@ export const pagesEs: PagesText = {
   helpNow: {
     title: '¿Necesita ayuda ahora?',
     description:
-      'En peligro, llame al 911. En una crisis, llame al 988 y marque 2 para español, o envíe AYUDA por texto al 988. Qué hacer ante una sobredosis y otras líneas de ayuda en los EE. UU.',
+      'En peligro, llame al 911. En una crisis, llame al 988 (marque 2 para español) o envíe AYUDA al 988. Qué hacer ante una sobredosis y otras líneas de ayuda.',
     lead: 'Si usted u otra persona puede estar en peligro, busque ayuda enseguida. No tiene que estar seguro de que sea una emergencia. Estos servicios son gratis y pueden hablar con usted sobre qué hacer.',
     danger: '¿En peligro ahora mismo? Llame al 911',
     crisis: 'Si es una crisis pero no una emergencia',
@@ -149,7 +120,6 @@ export const pagesEs: PagesText = {
         'Cada guía muestra la fecha en que se comparó por última vez con sus fuentes y cuándo toca la próxima revisión. Revisamos cada guía al menos una vez al año, y antes si cambia una regla o una fuente. La página de líneas de ayuda muestra la fecha en que se revisaron sus números.',
       names:
         'Una guía nombra a las personas que la revisaron, con su formación y la fecha. Si ningún profesional clínico ha revisado una guía, la guía lo dice con palabras sencillas:',
-      notClinicallyReviewed: 'Comparada con las fuentes indicadas. Todavía no la ha revisado un profesional clínico.',
       noneYet: 'Hoy eso es cierto para todas las guías de este sitio.',
       someReviewed: (reviewed: number, total: number) =>
         `Hasta ahora, un profesional clínico ha revisado ${reviewed} de nuestras ${total} guías.`,
