@@ -97,3 +97,12 @@ describe('facts in Spanish', () => {
     expect(() => factText('iopHoursAdul', 'es')).toThrow(/Unknown fact "iopHoursAdul"/);
   });
 });
+
+describe('facts in plain text (structured data, reading ease)', () => {
+  it('quotes Spanish facts in a Spanish answer, English ones by default', async () => {
+    const { markdownToPlainText } = await import('../../src/lib/plain-text.ts');
+    const source = 'Son <Fact id="iopHoursAdult" />.';
+    expect(markdownToPlainText(source, 'es')).toBe(`Son ${factsEs.iopHoursAdult}.`);
+    expect(markdownToPlainText(source)).toBe(`Son ${facts.iopHoursAdult}.`);
+  });
+});

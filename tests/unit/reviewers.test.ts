@@ -1,8 +1,10 @@
 // Whether a guide says it was reviewed by a clinician depends only on the reviewers its frontmatter names.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ReviewDates from '../../src/components/ReviewDates.astro';
-import { ui } from '../../src/data/site.ts';
+import { uiText } from '../../src/i18n/index.ts';
 import { clinicalReviewers, hasClinicalReview, reviewerName, type Reviewer } from '../../src/lib/reviewers.ts';
+
+const ui = uiText('en').content;
 
 const editor: Reviewer = { name: 'Sam Lee', role: 'editorial', date: new Date('2026-11-28T00:00:00Z') };
 const older: Reviewer = { name: 'Ana Ruiz', credentials: 'MD', role: 'clinical', date: new Date('2026-10-01T00:00:00Z') };

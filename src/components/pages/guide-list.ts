@@ -1,11 +1,13 @@
 // The guide list's pages in one language, for the list routes (/guides/, /es/guias/ and their
 // /page/<n>/ continuations).
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { byOrder, paginate } from '../../lib/guides.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
 export async function guideListPages(lang: Lang) {
-  const guides = byOrder(lang === 'es' ? await getCollection('guidesEs') : await getCollection('guides'), lang);
+  const entries: (CollectionEntry<'guides'> | CollectionEntry<'guidesEs'>)[] =
+    lang === 'es' ? await getCollection('guidesEs') : await getCollection('guides');
+  const guides = byOrder(entries, lang);
   return { pages: paginate(guides, undefined, lang), guideCount: guides.length };
 }
 

@@ -11,10 +11,10 @@ export const contentEs: ContentText = {
   sources: 'Fuentes',
   lastReviewed: 'Última revisión',
   nextReview: 'Próxima revisión',
-  reviewedBy: 'Revisado por',
+  reviewedBy: 'Revisada por',
   and: ' y ',
   reviewRoles: { clinical: 'revisión clínica', editorial: 'revisión editorial' },
-  notClinicallyReviewed: 'Revisado con las fuentes de la lista. Todavía no lo ha revisado un profesional clínico.',
+  notClinicallyReviewed: 'Se comprobó con las fuentes de la lista. Un profesional clínico todavía no la ha revisado.',
   copySectionLink: 'Copiar el enlace a la sección:',
   guideList: {
     title: 'Guías',
@@ -36,7 +36,7 @@ export const contentEs: ContentText = {
     intro:
       'Palabras que puede oír en un programa, de un seguro o de un profesional clínico, dichas de forma sencilla. Las guías enlazan aquí la primera vez que usan un término.',
     indexLabel: 'Glosario, de la A a la Z',
-    alsoCalled: 'también llamado',
+    alsoCalled: 'otros nombres:',
     backToTop: 'Volver al índice de la A a la Z',
   },
 };
