@@ -5,6 +5,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { faqTopics, type FaqTopic } from '../data/faq-topics.ts';
 import { uiText, type Lang } from '../i18n/index.ts';
 import { contentFolders } from '../i18n/routes.ts';
+import { spanishContentLink, spanishGuides } from '../i18n/pairs.ts';
 import { groupFaq } from '../lib/faq.ts';
 import { markdownToPlainText } from '../lib/plain-text.ts';
 import type { FaqEntryData, FaqTopicData } from '../widgets/FaqSearch.tsx';
@@ -34,16 +35,16 @@ export function faqListPath(lang: Lang): string {
  */
 export async function answerGuide(entry: FaqEntry, lang: Lang): Promise<{ path: string; title: string }> {
   const englishId = entry.data.guide.id;
+  const englishPath = `${contentFolders.guides.en}${englishId}/${entry.data.section ? `#${entry.data.section}` : ''}`;
   if (lang === 'es') {
-    const guide = (await getCollection('guidesEs')).find((g) => g.data.translationOf.id === englishId);
+    const guide = (await spanishGuides()).get(englishId);
     if (!guide) throw new Error(`FAQ "${entry.id}" points to guide "${englishId}", which has no Spanish translation`);
-    // Page-level link: the Spanish guide's heading ids differ from the English ones, and the English
-    // `section` id would land nowhere on the Spanish page.
-    return { path: href(`${contentFolders.guides.es}${guide.id}/`), title: guide.data.title };
+    // The Spanish guide's heading ids differ from the English ones: the section maps by heading order.
+    return { path: href(await spanishContentLink(englishPath)), title: guide.data.title };
   }
   const guide = await getEntry('guides', englishId);
   if (!guide) throw new Error(`FAQ "${entry.id}" points to guide "${englishId}", which does not exist`);
-  return { path: href(`${contentFolders.guides.en}${guide.id}/${entry.data.section ? `#${entry.data.section}` : ''}`), title: guide.data.title };
+  return { path: href(englishPath), title: guide.data.title };
 }
 
 /** One topic's questions (`onlyTopic`) or all of them, in `lang` (English by default). */

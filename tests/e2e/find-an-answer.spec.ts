@@ -1,6 +1,8 @@
 // A reader with one question finds its answer on /faq/: by typing words, by picking a topic, from a
 // shared ?q=, ?topic= or #question link, with the keyboard alone, on a phone, with JavaScript turned off,
 // and at the end of a guide, where the same React widget holds that guide's topic.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeInEveryLook, expectCleanInEveryLook } from './support/axe.ts';
 import { builtPages } from './support/site.ts';
@@ -8,6 +10,10 @@ import { watchPage } from './support/watch-page.ts';
 import { faqSearchText, statusText } from '../../src/lib/faq-search.ts';
 import { faqTopicLabels } from '../../src/data/faq-topics.ts';
 import { en } from '../../src/data/search-words/en.ts';
+import { faqPagesEs } from '../../src/i18n/es/faqPages.ts';
+import { uiText } from '../../src/i18n/index.ts';
+
+const spanishFaqDir = resolve(import.meta.dirname, '../../content/es/faq');
 
 /** How many questions the site has: one built page per question under /faq/. */
 const questionCount = builtPages().filter((p) => /^faq\/[^/]+\/$/.test(p)).length;
@@ -434,4 +440,85 @@ test('has no axe violations with results showing, nor when nothing matches, nor 
   await searchBox(page).fill('insurence');
   await expect(page.locator('[data-faq-suggest]')).toBeVisible();
   expectCleanInEveryLook(await axeInEveryLook(page, 900));
+});
+
+test.describe('in Spanish', () => {
+  /** The Spanish answers as written: question, English guide id and section, first sentence of the answer. */
+  const answersEs = readdirSync(spanishFaqDir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const text = readFileSync(join(spanishFaqDir, name), 'utf8');
+      const field = (key: string) => new RegExp(`^${key}: "?(.*?)"?$`, 'm').exec(text)?.[1];
+      const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+      return {
+        slug: name.replace(/\.mdx?$/, ''),
+        question: field('question')!,
+        topic: field('topic') as keyof typeof faqPagesEs.topics,
+        section: field('section'),
+        // The answer's first words that are plain text (no link, component or emphasis before them).
+        opening: /^[^[<*_`\n]{12,}?(?=[.,;:?![<*_`]|$)/m.exec(body)?.[0]?.trim(),
+      };
+    });
+
+  test('every Spanish question has its own page, and the list holds them all', () => {
+    const built = builtPages().filter((p) => /^es\/preguntas\/[^/]+\/$/.test(p));
+    expect(built.map((p) => p.split('/')[2]).sort()).toEqual(answersEs.map((a) => a.slug).sort());
+  });
+
+  test('a Spanish question page shows its answer in Spanish and links to the Spanish guide that answers it', async ({ page }) => {
+    const answer = answersEs.find((a) => a.slug === 'cuantas-horas-por-semana')!;
+    await page.goto(`es/preguntas/${answer.slug}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(answer.question);
+    await expect(page.getByRole('article')).toContainText(answer.opening!);
+    await expect(page.getByRole('article')).toContainText(`${faqPagesEs.topicLine} ${faqPagesEs.topics[answer.topic]}`);
+    const crumbs = page.getByRole('navigation', { name: uiText('es').chrome.breadcrumbLabel }).getByRole('link');
+    await expect(crumbs).toHaveText([faqPagesEs.home, faqPagesEs.faqCrumb]);
+    expect(await crumbs.nth(1).getAttribute('href')).toMatch(/\/es\/preguntas\/$/);
+
+    const guideLink = page.getByRole('listitem').filter({ hasText: faqPagesEs.readMore }).getByRole('link');
+    expect(await guideLink.getAttribute('href')).toMatch(/\/es\/guias\/[^/]+\/(#.+)?$/);
+    const title = (await guideLink.textContent())!.trim();
+    await guideLink.click();
+    await expect(page).toHaveURL(/\/es\/guias\//);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+    await page.goBack();
+    await page.getByRole('link', { name: faqPagesEs.backToList }).click();
+    await expect(page).toHaveURL(new RegExp(`/es/preguntas/#${answer.slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(faqPagesEs.listTitle);
+  });
+
+  test('every Spanish answer links to a Spanish guide, and to the matching section when the English one names a section', async ({ page }) => {
+    test.setTimeout(3 * 60_000);
+    for (const answer of answersEs) {
+      await page.goto(`es/preguntas/${answer.slug}/`);
+      const href = (await page.getByRole('listitem').filter({ hasText: faqPagesEs.readMore }).getByRole('link').getAttribute('href'))!;
+      expect(href, answer.slug).toMatch(answer.section ? /\/es\/guias\/[^/]+\/#.+$/ : /\/es\/guias\/[^/]+\/$/);
+      if (answer.section) {
+        await page.goto(href.replace(/^\//, ''));
+        const id = decodeURIComponent(href.split('#')[1]!);
+        await expect(page.locator(`[id="${id}"]`), `${answer.slug} → ${href}`).toHaveCount(1);
+      }
+    }
+  });
+
+  test('the Spanish list groups every question under Spanish topic names, with JavaScript off too', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('es/preguntas/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(faqPagesEs.listTitle);
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(answersEs.length);
+    for (const answer of answersEs) await expect(page.getByRole('heading', { level: 3, name: answer.question })).toHaveCount(1);
+    const topics = page.getByRole('navigation', { name: faqPagesEs.topicsTitle });
+    await expect(topics).toBeVisible();
+    const used = [...new Set(answersEs.map((a) => a.topic))];
+    const links = topics.getByRole('link');
+    await expect(links).toHaveCount(used.length);
+    for (const topic of used) {
+      const count = answersEs.filter((a) => a.topic === topic).length;
+      await expect(topics.getByRole('listitem').filter({ hasText: faqPagesEs.topics[topic] })).toHaveText(`${faqPagesEs.topics[topic]} (${count})`);
+    }
+    await context.close();
+  });
 });

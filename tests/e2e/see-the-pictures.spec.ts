@@ -4,10 +4,12 @@
 // link on a phone; the comparison tool draws hours as small bars beside the words.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { careLevelOrder, careLevels } from '../../src/data/care-levels.ts';
+import { careLevelOrder, careLevels, typicalSchedule } from '../../src/data/care-levels.ts';
+import { careLevelEs, careLevelWordsEs } from '../../src/data/es/care-levels.ts';
+import { figuresEs } from '../../src/i18n/es/figures.ts';
 import { careSteps, stepPath } from '../../src/lib/care-path.ts';
 import { ageGroupLabel, defaultSchedule, estimate, fieldRules, hoursText as estimatorText } from '../../src/lib/hours.ts';
-import { sampleIopWeek, sessionText } from '../../src/lib/iop-week.ts';
+import { freeDaysText, sampleIopWeek, sessionText } from '../../src/lib/iop-week.ts';
 import { ageGroups, hoursText, levelsChartText } from '../../src/lib/levels-chart.ts';
 
 const pictures = [
@@ -134,6 +136,119 @@ test.describe('pictures at 320 px', () => {
       });
       expect(smallest).toBeGreaterThanOrEqual(12);
     });
+  }
+});
+
+/** Words of the drawing that reach outside it, measured as drawn: "text" → how far past an edge. */
+async function wordsOutside(svg: Locator): Promise<string[]> {
+  return svg.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const out: string[] = [];
+    for (const t of el.querySelectorAll('text')) {
+      const r = t.getBoundingClientRect();
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`"${t.textContent}" ${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+    }
+    return out;
+  });
+}
+
+/** Rows of a picture's text overlapping the next word drawn on the same line (same baseline). */
+async function wordsOverlapping(svg: Locator): Promise<string[]> {
+  return svg.evaluate((el) => {
+    const boxes = [...el.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+    const clashes: string[] = [];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const sameLine = Math.abs(a.r.bottom - b.r.bottom) < 2;
+        if (sameLine && a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5) clashes.push(`"${a.text}" × "${b.text}"`);
+      }
+    }
+    return clashes;
+  });
+}
+
+const picturesEs = [
+  { id: 'levels-line', words: figuresEs.levelsLine.caption, page: 'es/guias/niveles-de-atencion/' },
+  { id: 'iop-week', words: figuresEs.iopWeek.caption, page: 'es/guias/que-esperar-en-un-iop/' },
+  { id: 'care-path', words: figuresEs.carePath.caption, page: 'es/guias/como-empezar/' },
+] as const;
+
+test.describe('in Spanish, every picture speaks Spanish', () => {
+  const levelsEs = careLevelOrder.map((id) => careLevelEs(id));
+  const weekEs = sampleIopWeek(undefined, figuresEs);
+  const stepsEs = careSteps({ daysPerWeek: typicalSchedule.daysPerWeek, typicalLength: careLevelWordsEs.iop.typicalLength }, figuresEs);
+
+  for (const picture of picturesEs) {
+    test(`${picture.id} on /${picture.page}: Spanish caption, drawing and text version`, async ({ page }) => {
+      await page.goto(picture.page);
+      const fig = figure(page, picture.words);
+      await expect(fig).toHaveCount(1);
+      await expect(fig.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+      const text = await textVersion(fig);
+      if (picture.id === 'levels-line') {
+        await expect(fig.locator('summary')).toHaveText(figuresEs.levelsLine.textSummary);
+        await expect(text.getByRole('region', { name: figuresEs.levelsLine.textSummary })).toBeVisible();
+        await expect(text.getByRole('columnheader')).toHaveText([...figuresEs.levelsLine.columns]);
+        const rows = text.getByRole('table').getByRole('row');
+        for (const [i, level] of levelsEs.entries()) {
+          const row = rows.nth(i + 1);
+          await expect(row.getByRole('rowheader')).toHaveText(level.name);
+          await expect(row.getByRole('cell')).toHaveText([
+            hoursText(level, 'adult', figuresEs),
+            hoursText(level, 'teen', figuresEs),
+            level.whereYouLive,
+            level.typicalLength,
+          ]);
+        }
+        await expect(fig.locator('svg text', { hasText: figuresEs.levelsLine.axisTitle })).toHaveCount(1);
+      } else if (picture.id === 'iop-week') {
+        await expect(fig.locator('figcaption')).toContainText(figuresEs.iopWeek.note(weekEs.summary));
+        await expect(fig.locator('summary')).toHaveText(figuresEs.iopWeek.textLabel);
+        for (const track of weekEs.tracks) {
+          await expect(text.getByText(`${track.name}`, { exact: true })).toBeVisible();
+          for (const session of track.sessions) await expect(text.getByText(sessionText(track, session, figuresEs))).toBeVisible();
+          await expect(text.getByText(freeDaysText(track, figuresEs))).toBeVisible();
+        }
+        await expect(fig.locator('svg text', { hasText: figuresEs.iopWeek.weekdays[0]!.short })).toHaveCount(1);
+      } else {
+        await expect(fig.locator('summary')).toHaveText(figuresEs.carePath.textLabel);
+        const links = text.getByRole('listitem').getByRole('link');
+        await expect(links).toHaveText(stepsEs.map((s) => s.title));
+        // Each step opens the matching section of a Spanish guide.
+        const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+        for (const href of hrefs) expect(href).toMatch(/\/es\/guias\/[^/]+\/#.+$/);
+        for (const href of new Set(hrefs)) {
+          await page.goto(href.replace(/^\//, ''));
+          await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`), href).toHaveCount(1);
+        }
+      }
+    });
+  }
+});
+
+test.describe('every picture\'s words stay inside it and apart on a phone, in both languages', () => {
+  const all = [
+    ...pictures.map((p) => ({ id: p.id, words: p.caption as string, page: p.pages[0] as string })),
+    ...picturesEs.map((p) => ({ id: p.id, words: p.words as string, page: p.page })),
+  ];
+  for (const width of [390, 320]) {
+    for (const picture of all) {
+      test(`${picture.id} on /${picture.page} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(picture.page);
+        const fig = figure(page, picture.words);
+        const svg = fig.locator('svg');
+        const box = (await svg.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(await wordsOutside(svg), 'words past the edge of the drawing').toEqual([]);
+        expect(await wordsOverlapping(svg), 'words drawn over each other').toEqual([]);
+        // The caption and the text version wrap inside the screen: nothing scrolls sideways.
+        const overflow = await fig.evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      });
+    }
   }
 });
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { careLevels, typicalSchedule } from '../../src/data/care-levels.ts';
+import { careLevelWordsEs } from '../../src/data/es/care-levels.ts';
+import { figuresEs } from '../../src/i18n/es/figures.ts';
 import { formatRange } from '../../src/lib/facts.ts';
 import { careSteps, pathPicture, stepPath } from '../../src/lib/care-path.ts';
 
@@ -47,5 +49,28 @@ describe('the path through care', () => {
     expect(picture.bracket!.y2).toBeGreaterThan(picture.circles[4]!.y);
     expect(picture.bracket!.y2).toBeLessThan(picture.circles[5]!.y);
     expect(pathPicture(steps.map((s) => ({ ...s, inIop: false }))).bracket).toBeNull();
+  });
+});
+
+describe('the path through care, in Spanish', () => {
+  const figuresSpanish = { daysPerWeek: typicalSchedule.daysPerWeek, typicalLength: careLevelWordsEs.iop.typicalLength };
+  const stepsEs = careSteps(figuresSpanish, figuresEs);
+  const stepsEn = careSteps();
+
+  it('has the same steps, guides and sections as the English path, in Spanish words', () => {
+    expect(stepsEs.map((s) => [s.id, s.guide, s.section, s.inIop])).toEqual(stepsEn.map((s) => [s.id, s.guide, s.section, s.inIop]));
+    expect(stepsEs.map((s) => s.title)).toEqual(['Primera llamada', 'Evaluación', 'Empezar el IOP', 'Sesiones cada semana', 'Bajar de nivel', 'Después del IOP']);
+    const { min, max } = typicalSchedule.daysPerWeek;
+    expect(stepsEs.find((s) => s.id === 'weekly')!.detail).toBe(`${min} a ${max} días por semana`);
+    const first = careLevelWordsEs.iop.typicalLength.split(';')[0]!;
+    expect(stepsEs.find((s) => s.id === 'step-down')!.detail).toBe(`${first.charAt(0).toLowerCase()}${first.slice(1)}`);
+  });
+
+  it('keeps every Spanish line no longer than the longest English one, which the phone checks show clear of the bracket', () => {
+    const longest = (steps: typeof stepsEn, key: 'title' | 'detail') => Math.max(...steps.map((s) => s[key].length));
+    for (const key of ['title', 'detail'] as const) {
+      for (const step of stepsEs) expect(step[key].length, step[key]).toBeLessThanOrEqual(longest(stepsEn, key));
+    }
+    expect(pathPicture(stepsEs).circles.map((c) => [c.x, c.y])).toEqual(pathPicture(stepsEn).circles.map((c) => [c.x, c.y]));
   });
 });

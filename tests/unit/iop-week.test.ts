@@ -1,5 +1,6 @@
 import { typicalSchedule } from '../../src/data/care-levels.ts';
-import { activities, clockTime, sampleIopWeek, sessionText, timetable, weekdays } from '../../src/lib/iop-week.ts';
+import { figuresEs } from '../../src/i18n/es/figures.ts';
+import { activities, clockTime, freeDaysText, sampleIopWeek, sessionText, timetable, weekdays } from '../../src/lib/iop-week.ts';
 
 describe('a week in IOP (the sample timetable)', () => {
   const week = sampleIopWeek();
@@ -50,5 +51,50 @@ describe('a week in IOP (the sample timetable)', () => {
     expect(clockTime(12 * 60)).toBe('12 noon');
     expect(clockTime(19 * 60 + 30)).toBe('7:30 pm');
     expect(clockTime(0)).toBe('12 am');
+  });
+});
+
+describe('a week in IOP, in Spanish', () => {
+  const weekEs = sampleIopWeek(undefined, figuresEs);
+  const weekEn = sampleIopWeek();
+
+  it('tells the time the Spanish way', () => {
+    expect(clockTime(9 * 60, figuresEs)).toBe('9 a. m.');
+    expect(clockTime(12 * 60, figuresEs)).toBe('12 del mediodía');
+    expect(clockTime(19 * 60 + 30, figuresEs)).toBe('7:30 p. m.');
+    expect(clockTime(0, figuresEs)).toBe('12 a. m.');
+    expect(weekEs.tracks[0]!.time).toBe(`de 9 a. m. a ${clockTime(9 * 60 + typicalSchedule.hoursPerSession.min * 60, figuresEs)}`);
+  });
+
+  it('has the same sessions as the English week, in Spanish words', () => {
+    expect(weekEs.tracks.map((t) => t.sessions)).toEqual(weekEn.tracks.map((t) => t.sessions));
+    expect(weekEs.tracks.map((t) => t.name)).toEqual(['Horario de mañana', 'Horario de noche']);
+    expect(weekEs.summary).toBe(
+      `${weekEs.daysPerWeek} días por semana, ${weekEs.hoursPerSession} horas cada día: ${weekEs.weeklyHours} horas por semana`,
+    );
+    const track = weekEs.tracks[0]!;
+    expect(sessionText(track, track.sessions[0]!, figuresEs)).toBe(
+      `Lunes, ${track.time}: terapia de grupo, luego ${figuresEs.iopWeek.activities[track.sessions[0]!.activities[1]!].name}.`,
+    );
+  });
+
+  it('names the free days, joined with "y" in Spanish and "and" in English', () => {
+    const free = (track: (typeof weekEn.tracks)[number]) => weekdays.filter((_, d) => !track.sessions.some((s) => s.day === d));
+    const en = weekEn.tracks[0]!;
+    expect(freeDaysText(en)).toBe(`${free(en).map((d) => d.name).join(' and ')}: free.`);
+    const es = weekEs.tracks[0]!;
+    const names = free(es).map((d) => figuresEs.iopWeek.weekdays[weekdays.indexOf(d)]!.name);
+    expect(freeDaysText(es, figuresEs)).toBe(`${names[0]!.charAt(0).toUpperCase()}${names.join(' y ').slice(1)}: libre.`);
+  });
+
+  it('keeps the English timetable\'s boxes, and every short Spanish word fits inside its box', () => {
+    const en = timetable(weekEn);
+    const es = timetable(weekEs, figuresEs);
+    expect(es.bands.map((b) => b.cells.map((c) => [c.x, c.y, c.width]))).toEqual(en.bands.map((b) => b.cells.map((c) => [c.x, c.y, c.width])));
+    expect(es.columns.map((c) => c.label)).toEqual(['Lun', 'Mar', 'Mié', 'Jue', 'Vie']);
+    // 15-unit text is about 8.2 units a character.
+    for (const band of es.bands) for (const cell of band.cells) for (const line of cell.lines) expect(line.length * 8.2, line).toBeLessThanOrEqual(cell.width);
+    expect(figuresEs.iopWeek.free.length * 8.2).toBeLessThanOrEqual(es.bands[0]!.cells[0]!.width);
+    for (const band of es.bands) expect(4 + band.track.time.length * 8.2, band.track.time).toBeLessThanOrEqual(es.width);
   });
 });

@@ -1,4 +1,6 @@
 import { careLevelOrder, careLevels, type CareLevel } from '../../src/data/care-levels.ts';
+import { careLevelEs, careLevelWordsEs } from '../../src/data/es/care-levels.ts';
+import { figuresEs } from '../../src/i18n/es/figures.ts';
 import { formatRange } from '../../src/lib/facts.ts';
 import { hoursAxis, hoursText, levelsChart, sleepsText, smallHoursBar, stayText, type ChartLevel } from '../../src/lib/levels-chart.ts';
 
@@ -114,5 +116,55 @@ describe('the comparison tool\'s small hours bars', () => {
     const after = smallHoursBar({ min: 9, max: 19 }, altered);
     // A longer axis makes the same range shorter.
     expect(after.width).toBeLessThan(before.width);
+  });
+});
+
+describe('the levels of care on one line, in Spanish', () => {
+  const levelsEs = careLevelOrder.map((id) => careLevelEs(id));
+  const chartEs = levelsChart(levelsEs, figuresEs);
+  const chartEn = levelsChart();
+
+  it('uses the Spanish level words and picture words', () => {
+    expect(chartEs.rows.map((r) => r.name)).toEqual(careLevelOrder.map((id) => careLevelWordsEs[id].shortName));
+    expect(chartEs.rows.find((r) => r.id === 'iop')!.sleeps).toBe('Duerme en su casa');
+    expect(chartEs.rows.find((r) => r.id === 'residential')!.sleeps).toBe('Duerme en el lugar de tratamiento');
+    expect(chartEs.rows.find((r) => r.id === 'iop')!.stay).toBe(stayText(careLevelWordsEs.iop.typicalLength));
+    expect(chartEs.legend.items.map((i) => i.label)).toEqual(['Adultos', 'Adolescentes']);
+    expect(sleepsText('En un hospital', figuresEs)).toBe('Duerme en un hospital');
+  });
+
+  it('writes hours the Spanish way, from the data module', () => {
+    const iop = careLevels.iop.hoursPerWeek.adult!;
+    expect(hoursText(careLevelEs('iop'), 'adult', figuresEs)).toBe(`de ${iop.min} a ${iop.max} horas por semana`);
+    expect(hoursText(careLevelEs('outpatient'), 'adult', figuresEs)).toBe(`menos de ${careLevels.outpatient.hoursPerWeek.adult!.max} horas por semana`);
+    expect(hoursText(careLevelEs('php'), 'adult', figuresEs)).toBe(`${careLevels.php.hoursPerWeek.adult!.min} horas o más por semana`);
+    expect(hoursText(careLevelEs('residential'), 'teen', figuresEs)).toBe(careLevelWordsEs.residential.hoursNote);
+    const bar = chartEs.rows.find((r) => r.id === 'iop')!.bars[0]!;
+    expect(bar.label).toBe(`${iop.min} a ${iop.max}`);
+    // English stays as it was.
+    expect(hoursText(careLevels.iop, 'adult')).toBe(`${formatRange(iop)} hours a week`);
+  });
+
+  it('keeps the geometry of the English picture: only the words change', () => {
+    expect(chartEs.width).toBe(chartEn.width);
+    expect(chartEs.height).toBe(chartEn.height);
+    expect(chartEs.axis).toEqual(chartEn.axis);
+    for (const [i, row] of chartEs.rows.entries()) {
+      expect(row.bars.map((b) => [b.x, b.y, b.width, b.kind])).toEqual(chartEn.rows[i]!.bars.map((b) => [b.x, b.y, b.width, b.kind]));
+    }
+  });
+
+  it('keeps every Spanish word inside the picture (at the layout\'s own character width)', () => {
+    const charWidth = 8.2;
+    for (const row of chartEs.rows) {
+      for (const line of [row.name, row.sleeps, row.stay]) expect(chartEs.axis.left + line.length * charWidth, line).toBeLessThanOrEqual(chartEs.width);
+      for (const bar of row.bars) {
+        const width = bar.label.length * charWidth;
+        const [from, to] = bar.labelAnchor === 'start' ? [bar.labelX, bar.labelX + width] : [bar.labelX - width, bar.labelX];
+        expect(from, bar.label).toBeGreaterThanOrEqual(0);
+        expect(to, bar.label).toBeLessThanOrEqual(chartEs.width);
+      }
+    }
+    expect(chartEs.axis.left + figuresEs.levelsLine.axisTitle.length * charWidth).toBeLessThan(chartEs.zone.labelX - Math.max(...figuresEs.levelsLine.roundTheClock.map((l) => l.length)) * charWidth);
   });
 });

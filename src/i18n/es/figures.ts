@@ -52,7 +52,7 @@ export const figuresEs: FiguresText = {
     activities: {
       group: { short: 'Grupo', name: 'terapia de grupo' },
       skills: { short: 'Taller', name: 'un taller de habilidades' },
-      individual: { short: 'Solo', name: 'una sesión individual con un terapeuta' },
+      individual: { short: '1 a 1', name: 'una sesión individual con un terapeuta' },
       family: { short: 'Familia', name: 'una sesión familiar' },
     },
     tracks: {
@@ -78,12 +78,12 @@ export const figuresEs: FiguresText = {
     textLabel: 'Los pasos, con enlaces para leer más',
     inIop: ' (en el IOP)',
     steps: {
-      call: { title: 'Primera llamada', detail: 'a un programa o a una línea de ayuda' },
-      assessment: { title: 'Evaluación', detail: 'busca el nivel de atención adecuado' },
-      start: { title: 'Empezar el IOP', detail: 'pregunte qué tan pronto puede empezar' },
+      call: { title: 'Primera llamada', detail: 'a un programa o línea de ayuda' },
+      assessment: { title: 'Evaluación', detail: 'busca el nivel que le sirve' },
+      start: { title: 'Empezar el IOP', detail: 'pregunte cuándo puede empezar' },
       weekly: { title: 'Sesiones cada semana', detail: (days) => `${days} días por semana` },
-      'step-down': { title: 'Bajar de nivel', detail: (length) => `${lowerFirst(length)} de IOP en total` },
-      aftercare: { title: 'Después: apoyo y grupos', detail: 'terapia ambulatoria, grupos de pares' },
+      'step-down': { title: 'Bajar de nivel', detail: (length) => lowerFirst(length) },
+      aftercare: { title: 'Después del IOP', detail: 'terapia y grupos de apoyo' },
     },
   },
   levelsTable: {
