@@ -120,6 +120,13 @@ describe('Spanish crisis phrases', () => {
     'estoy en peligro',
     'no me siento a salvo en casa',
     'quitarme la vida',
+    // Misspelled as typed in a hurry: one typo in a long word, c for s, a lost accent.
+    'sobredósis',
+    'sobredosiss',
+    'suicidarce',
+    'me quiero matarr',
+    'matarce',
+    'QUIERO MORIRME YA',
   ])('“%s” shows crisis help', (query) => {
     expect(mentionsCrisis(query, es.crisisPhrases)).toBe(true);
   });

@@ -259,7 +259,7 @@ export const es: SearchWords = {
   crisisPhrases: [
     // Suicide, and how people write it (accents optional; one-typo spellings match without being listed).
     'suicid*', 'suisid*', 'sucid*', 'quiero morir*', 'me quiero morir', 'quiere morir*', 'quiero matarme',
-    'matarme', 'matarse', 'me quiero matar', 'se quiere matar', 'me voy a matar', 'se va a matar', 'quitarme la vida', 'quitarse la vida',
+    'matarme', 'matarse', 'me quiero matar*', 'se quiere matar*', 'me voy a matar*', 'se va a matar*', 'quitarme la vida', 'quitarse la vida',
     'no quiero vivir', 'no quiere vivir', 'ganas de morir', 'mejor muerto', 'mejor muerta', 'acabar con mi vida',
     'acabar con todo',
     // Self-harm.
