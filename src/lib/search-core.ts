@@ -92,6 +92,8 @@ interface FoldedLists {
   stopWords: ReadonlySet<string>;
   /** Each synonym entry's `when` phrases, split into folded words. */
   when: readonly (readonly (readonly string[])[])[];
+  /** Every single word a synonym entry names: real words, never offered a correction. */
+  understood: ReadonlySet<string>;
 }
 
 const foldedCache = new WeakMap<SearchWords, FoldedLists>();
@@ -99,9 +101,11 @@ const foldedCache = new WeakMap<SearchWords, FoldedLists>();
 function folded(lists: SearchWords): FoldedLists {
   let result = foldedCache.get(lists);
   if (!result) {
+    const when = lists.synonyms.map((entry) => entry.when.map((w) => foldWord(w).split(' ').filter((p) => p !== '')));
     result = {
       stopWords: new Set(lists.stopWords.map(foldWord)),
-      when: lists.synonyms.map((entry) => entry.when.map((w) => foldWord(w).split(' ').filter((p) => p !== ''))),
+      when,
+      understood: new Set(when.flatMap((phrases) => phrases.filter((p) => p.length === 1).map((p) => p[0]!))),
     };
     foldedCache.set(lists, result);
   }
@@ -202,7 +206,11 @@ export async function answerQuery<H extends IndexHit>(raw: unknown, options: Sea
   if (plan.first.length === 0) return done([], 0, [], false);
 
   // Words that might be misspelled: the vocabulary loads alongside the first searches, only for them.
-  const checkable = plan.meaningful.slice(0, maxSearchedWords).filter((w) => allowedEdits(w.length) > 0 && !/\d/.test(w));
+  // A word the synonym list understands is spelled right already ("aseguranza", "coverage"): no need to check it.
+  const understood = folded(lists).understood;
+  const checkable = plan.meaningful
+    .slice(0, maxSearchedWords)
+    .filter((w) => allowedEdits(w.length) > 0 && !/\d/.test(w) && !understood.has(w));
   const vocabulary = checkable.length > 0 && options.vocabulary ? loadVocabulary(options.vocabulary, lists) : Promise.resolve(null);
   const [firstRuns, known] = await Promise.all([runAll(plan.first, search), vocabulary]);
   const suggestions = suggestFor(plan, checkable, known);
@@ -246,8 +254,7 @@ function noteFor(lists: SearchWords, count: number, withAllWords: number | null,
 /** The site's words, then the words the synonym list understands (a reader may mean "suboxone"). */
 async function loadVocabulary(load: () => Promise<readonly string[]>, lists: SearchWords): Promise<Vocabulary | null> {
   try {
-    const understood = folded(lists).when.flatMap((phrases) => phrases.filter((p) => p.length === 1).map((p) => p[0]!));
-    return makeVocabulary([...(await load()), ...understood], lists.wordEndings);
+    return makeVocabulary([...(await load()), ...folded(lists).understood], lists.wordEndings);
   } catch {
     // Suggestions are a help, not a need: search on without them.
     return null;

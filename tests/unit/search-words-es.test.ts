@@ -252,3 +252,13 @@ describe('Spanish word endings for “¿Quiso decir…?”', () => {
     expect(await suggest('metadna')).toEqual(['metadona']);
   });
 });
+
+describe('the spelling vocabulary loads only when a word may be misspelled', () => {
+  it('not for words the Spanish lists understand, however long', async () => {
+    const load = vi.fn(async () => ['trabajo', 'seguro']);
+    await answerQuery('aseguranza trabajo', { words: es, search: async () => [], vocabulary: load });
+    expect(load).not.toHaveBeenCalled();
+    await answerQuery('aseguransa', { words: es, search: async () => [], vocabulary: load });
+    expect(load).toHaveBeenCalledOnce();
+  });
+});
