@@ -1,14 +1,19 @@
-// Writes search-vocabulary.json at the end of a build: every word of four letters or more in the text the
-// search indexes (each page's <main data-pagefind-body>), most used first. The search loads it only when a
-// query comes back thin, to offer "Did you mean …?" for words the site does not use.
+// Writes one vocabulary per language at the end of a build (search-vocabulary.json for English pages,
+// search-vocabulary.es.json for Spanish ones, by each page's <html lang>): every word of four letters or
+// more in the text the search indexes (each page's <main data-pagefind-body>), most used first. The search
+// loads its page's language's file only when a query comes back thin, to offer "Did you mean …?" (in
+// Spanish "¿Quiso decir…?") for words the site does not use.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { queryWords } from '../lib/search-query.ts';
+import { languages, type Lang } from '../i18n/lang.ts';
+import { foldWord, queryWords } from '../lib/search-query.ts';
+import { vocabularyFileFor } from '../lib/search-spelling.ts';
 
-export const vocabularyFileName = 'search-vocabulary.json';
+/** The English vocabulary's file name. */
+export const vocabularyFileName = vocabularyFileFor('en');
 /** Shorter words are never corrected (see allowedEdits in src/lib/search-spelling.ts). */
 const shortestWord = 4;
 
@@ -35,21 +40,40 @@ export function indexedText(html: string): string {
     });
 }
 
-/** Words (four letters or more, no digits) by how often they occur, most used first, then A to Z. */
+/** The site language a page is written in, from its <html lang> (English when it names none we write in). */
+export function pageLang(html: string): Lang {
+  const code = /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(html)?.[1]?.toLowerCase().split('-')[0];
+  return languages.find((lang) => lang === code) ?? 'en';
+}
+
+/**
+ * Words (four letters or more, no digits) by how often they occur, most used first, then A to Z. Words
+ * that differ only by accents count as one, written the way the pages write it most ("médico", not
+ * "medico"), so "¿Quiso decir…?" offers the word spelled right.
+ */
 export function vocabularyOf(texts: Iterable<string>): string[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
   for (const text of texts) {
     // queryWords cuts at the query length limit, so feed it one line of text at a time.
     for (const line of text.split(/[\n.!?;:]+/)) {
       for (const chunk of line.match(/(?:\S+\s*){1,20}/g) ?? []) {
+        const written = chunk.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
         for (const word of queryWords(chunk)) {
           if (word.length < shortestWord || /\d/.test(word)) continue;
-          counts.set(word, (counts.get(word) ?? 0) + 1);
+          const entry = counts.get(word) ?? { count: 0, spellings: new Map<string, number>() };
+          entry.count += 1;
+          // The written form with accents, when the chunk has one that folds to this word.
+          const spelled = written.find((w) => w !== word && foldWord(w) === word) ?? word;
+          entry.spellings.set(spelled, (entry.spellings.get(spelled) ?? 0) + 1);
+          counts.set(word, entry);
         }
       }
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  const mostWritten = (spellings: Map<string, number>) => [...spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...counts.entries()]
+    .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+    .map(([, entry]) => mostWritten(entry.spellings));
 }
 
 export default function searchVocabulary(): AstroIntegration {
@@ -58,12 +82,19 @@ export default function searchVocabulary(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const texts = await Promise.all((await htmlFiles(outDir)).map(async (file) => indexedText(await readFile(file, 'utf8'))));
-        const words = vocabularyOf(texts);
-        const body = JSON.stringify(words);
-        await writeFile(join(outDir, vocabularyFileName), body);
-        const gzip = gzipSync(body, { level: 6 }).length;
-        logger.info(`Wrote ${words.length} words for spelling suggestions (${(gzip / 1000).toFixed(1)} kB gzip)`);
+        const pages = await Promise.all(
+          (await htmlFiles(outDir)).map(async (file) => {
+            const html = await readFile(file, 'utf8');
+            return { lang: pageLang(html), text: indexedText(html) };
+          }),
+        );
+        for (const lang of languages) {
+          const words = vocabularyOf(pages.filter((p) => p.lang === lang).map((p) => p.text));
+          const body = JSON.stringify(words);
+          await writeFile(join(outDir, vocabularyFileFor(lang)), body);
+          const gzip = gzipSync(body, { level: 6 }).length;
+          logger.info(`Wrote ${words.length} ${lang} words for spelling suggestions (${(gzip / 1000).toFixed(1)} kB gzip)`);
+        }
       },
     },
   };

@@ -23,7 +23,7 @@ export interface CrisisPanelContent {
   or: string;
 }
 
-/** The panel's own words in each language; the line names and links come from the help lines. */
+/** The panel's own words in each language; the line names and link labels come from the help lines. */
 export const crisisPanelTexts = {
   en: {
     dangerLabel: 'If someone is in danger right now',
@@ -35,10 +35,6 @@ export const crisisPanelTexts = {
     dangerLabel: 'Si alguien está en peligro ahora mismo',
     helpNowLabel: 'Todas las líneas de ayuda y para qué sirve cada una',
     or: ' o ',
-    /** 988 in Spanish: call and press 2, or text AYUDA (the links of the `lifeline988Spanish` line). */
-    lifelineName: 'Línea 988 de Prevención del Suicidio y Crisis, en español',
-    lifelineLabels: ['Llame al 988 y marque 2', 'Envíe AYUDA por texto al 988'],
-    emergencyLabel: 'Llame al 911',
   },
 } as const satisfies Record<Lang, { dangerLabel: string; helpNowLabel: string; or: string }>;
 
@@ -48,39 +44,28 @@ export const crisisPanelText = crisisPanelTexts.en;
 type PanelLines = {
   lifeline988: Pick<HelpLine, 'name' | 'links'>;
   emergency911: Pick<HelpLine, 'links'>;
-  lifeline988Spanish?: Pick<HelpLine, 'links'>;
+  lifeline988Spanish?: Pick<HelpLine, 'name' | 'links'>;
 };
 
 /**
- * The panel's words and links, from the help lines and the address of /help-now/ (base path included).
- * In Spanish the 988 links are the Spanish line's (call and press 2, text AYUDA), labelled in Spanish.
+ * The panel's words and links, from the help lines of the page's language (src/data/es/help-lines.ts
+ * `helpLinesFor(lang)`) and the address of the help page (base path included). In Spanish the 988 line is
+ * the Spanish one: call and press 2, or text AYUDA.
  */
 export function crisisPanel(lines: PanelLines, title: string, helpNowPath: string, lang: Lang = 'en'): CrisisPanelContent {
   const emergency = lines.emergency911.links[0];
   if (!emergency) throw new Error('crisisPanel: the 911 line has no link');
-  // Phone and text only: they work without leaving the page, from any phone.
-  const phoneAndText = (links: readonly CrisisPanelLink[]) => links.filter((l) => !l.href.startsWith('http'));
-  if (lang === 'es') {
-    const text = crisisPanelTexts.es;
-    const spanish = phoneAndText(lines.lifeline988Spanish?.links ?? []);
-    if (spanish.length === 0) throw new Error('crisisPanel: the Spanish 988 line has no phone or text link');
-    return {
-      title,
-      lifelineName: text.lifelineName,
-      lifelineLinks: spanish.map((link, i) => ({ href: link.href, label: text.lifelineLabels[i] ?? link.label })),
-      dangerLabel: text.dangerLabel,
-      emergencyLink: { href: emergency.href, label: text.emergencyLabel },
-      helpNow: { label: text.helpNowLabel, href: helpNowPath },
-      or: text.or,
-    };
-  }
+  const lifeline = lang === 'es' ? lines.lifeline988Spanish : lines.lifeline988;
+  if (!lifeline) throw new Error('crisisPanel: no 988 line in Spanish');
+  const text = crisisPanelTexts[lang];
   return {
     title,
-    lifelineName: lines.lifeline988.name,
-    lifelineLinks: phoneAndText(lines.lifeline988.links),
-    dangerLabel: crisisPanelTexts.en.dangerLabel,
+    lifelineName: lifeline.name,
+    // Phone and text only: they work without leaving the page, from any phone.
+    lifelineLinks: lifeline.links.filter((l) => !l.href.startsWith('http')),
+    dangerLabel: text.dangerLabel,
     emergencyLink: emergency,
-    helpNow: { label: crisisPanelTexts.en.helpNowLabel, href: helpNowPath },
-    or: crisisPanelTexts.en.or,
+    helpNow: { label: text.helpNowLabel, href: helpNowPath },
+    or: text.or,
   };
 }

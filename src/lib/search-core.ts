@@ -92,6 +92,8 @@ interface FoldedLists {
   stopWords: ReadonlySet<string>;
   /** Each synonym entry's `when` phrases, split into folded words. */
   when: readonly (readonly (readonly string[])[])[];
+  /** Every single word a synonym entry names: real words, never offered a correction. */
+  understood: ReadonlySet<string>;
 }
 
 const foldedCache = new WeakMap<SearchWords, FoldedLists>();
@@ -99,9 +101,11 @@ const foldedCache = new WeakMap<SearchWords, FoldedLists>();
 function folded(lists: SearchWords): FoldedLists {
   let result = foldedCache.get(lists);
   if (!result) {
+    const when = lists.synonyms.map((entry) => entry.when.map((w) => foldWord(w).split(' ').filter((p) => p !== '')));
     result = {
       stopWords: new Set(lists.stopWords.map(foldWord)),
-      when: lists.synonyms.map((entry) => entry.when.map((w) => foldWord(w).split(' ').filter((p) => p !== ''))),
+      when,
+      understood: new Set(when.flatMap((phrases) => phrases.filter((p) => p.length === 1).map((p) => p[0]!))),
     };
     foldedCache.set(lists, result);
   }
@@ -120,9 +124,12 @@ function synonymTerms(words: readonly string[], lists: SearchWords): { term: str
         if (parts.every((p, k) => words[i + k] === p)) hit = parts.length > 1 ? 'phrase' : 'word';
       }
     }
-    if (hit) for (const term of entry.alsoSearch) found.set(term, found.get(term) === true || hit === 'phrase');
+    if (!hit) continue;
+    // A phrase the reader typed, or a word the site never uses, counts as much as the reader's own words.
+    const strong = hit === 'phrase' || entry.readerWordsOnly === true;
+    for (const term of entry.alsoSearch) found.set(term, found.get(term) === true || strong);
   }
-  return [...found].map(([term, phrase]) => ({ term, phrase }));
+  return [...found].map(([term, strong]) => ({ term, phrase: strong }));
 }
 
 /** Plans the index searches for a query; pure and synchronous, so the plan itself is unit-tested. */
@@ -199,17 +206,26 @@ export async function answerQuery<H extends IndexHit>(raw: unknown, options: Sea
   if (plan.first.length === 0) return done([], 0, [], false);
 
   // Words that might be misspelled: the vocabulary loads alongside the first searches, only for them.
-  const checkable = plan.meaningful.slice(0, maxSearchedWords).filter((w) => allowedEdits(w.length) > 0 && !/\d/.test(w));
+  // A word the synonym list understands is spelled right already ("aseguranza", "coverage"): no need to check it.
+  const understood = folded(lists).understood;
+  const checkable = plan.meaningful
+    .slice(0, maxSearchedWords)
+    .filter((w) => allowedEdits(w.length) > 0 && !/\d/.test(w) && !understood.has(w));
   const vocabulary = checkable.length > 0 && options.vocabulary ? loadVocabulary(options.vocabulary, lists) : Promise.resolve(null);
   const [firstRuns, known] = await Promise.all([runAll(plan.first, search), vocabulary]);
   const suggestions = suggestFor(plan, checkable, known);
   const allWords = firstRuns[0]!.hits;
-  if (allWords.length >= enoughResults || (plan.relaxed.length === 0 && suggestions.length === 0 && allWords.length > 0)) {
+  // A word the site does not use finds only the index's guesses (pages with a word that starts alike), so
+  // a query with a misspelling always goes on to search the site's spelling.
+  if (suggestions.length === 0 && (allWords.length >= enoughResults || (plan.relaxed.length === 0 && allWords.length > 0))) {
     return done(helpFirst(plan, firstRuns, fuseRankings(firstRuns)), allWords.length, suggestions, false);
   }
 
-  const runs = [...firstRuns, ...(await runAll(plan.relaxed, search))];
+  let runs = [...firstRuns, ...(await runAll(plan.relaxed, search))];
   if (suggestions.length > 0) {
+    // Searches with a misspelled word rank the index's guesses, not the reader's meaning: leave them out.
+    const misspelled = new Set(suggestions.map((s) => s.word));
+    runs = runs.filter((r) => !r.term.split(' ').some((w) => misspelled.has(w)));
     // Search the corrected query as if the reader had typed it: all its words and their synonyms.
     const fixed = planQuery(suggestions.at(-1)!.query, lists);
     const spelled = [...fixed.first, ...suggestions.map((s) => ({ term: s.suggestion, weight: 2, kind: 'spelling' as const }))];
@@ -238,8 +254,7 @@ function noteFor(lists: SearchWords, count: number, withAllWords: number | null,
 /** The site's words, then the words the synonym list understands (a reader may mean "suboxone"). */
 async function loadVocabulary(load: () => Promise<readonly string[]>, lists: SearchWords): Promise<Vocabulary | null> {
   try {
-    const understood = folded(lists).when.flatMap((phrases) => phrases.filter((p) => p.length === 1).map((p) => p[0]!));
-    return makeVocabulary([...(await load()), ...understood]);
+    return makeVocabulary([...(await load()), ...folded(lists).understood], lists.wordEndings);
   } catch {
     // Suggestions are a help, not a need: search on without them.
     return null;

@@ -10,10 +10,11 @@ import { searchWords } from '../data/search-words/index.ts';
 import type { SearchWords } from '../data/search-words/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { answerQuery, type IndexSearch, type SearchAnswer } from '../lib/search-core.ts';
+import { vocabularyFileFor } from '../lib/search-spelling.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-loader.ts';
 
-/** The vocabulary file the build writes (see src/integrations/search-vocabulary.ts). */
-export const vocabularyFile = 'search-vocabulary.json';
+/** The English vocabulary file the build writes (see src/integrations/search-vocabulary.ts). */
+export const vocabularyFile = vocabularyFileFor('en');
 
 export interface PagefindIndexOptions {
   /** Pagefind filters applied to every search, e.g. `{ type: 'faq' }` for the FAQ. */
@@ -42,19 +43,24 @@ export function pagefindIndexSearch(options: PagefindIndexOptions = {}): IndexSe
   };
 }
 
-let vocabulary: Promise<readonly string[]> | undefined;
+const vocabularies = new Map<Lang, Promise<readonly string[]>>();
 
-/** The site's words, most used first, fetched once and only when a search needs spelling help. */
-export function siteVocabulary(): Promise<readonly string[]> {
-  vocabulary ??= fetch(`${import.meta.env.BASE_URL}${vocabularyFile}`).then(async (response) => {
-    if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
-    const words: unknown = await response.json();
-    return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [];
-  });
-  vocabulary.catch(() => {
-    vocabulary = undefined;
-  });
-  return vocabulary;
+/**
+ * The words of the site's pages in `lang`, most used first, fetched once and only when a search needs
+ * spelling help.
+ */
+export function siteVocabulary(lang: Lang = 'en'): Promise<readonly string[]> {
+  let words = vocabularies.get(lang);
+  if (!words) {
+    words = fetch(`${import.meta.env.BASE_URL}${vocabularyFileFor(lang)}`).then(async (response) => {
+      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+      const list: unknown = await response.json();
+      return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
+    });
+    words.catch(() => vocabularies.delete(lang));
+    vocabularies.set(lang, words);
+  }
+  return words;
 }
 
 export interface SiteSearchOptions extends PagefindIndexOptions {
@@ -71,5 +77,6 @@ export interface SiteSearchOptions extends PagefindIndexOptions {
 export function siteSearch(options: SiteSearchOptions = {}): (text: string) => Promise<SearchAnswer<PagefindResult>> {
   const search = pagefindIndexSearch(options);
   const words = options.words ?? searchWords(options.lang ?? 'en');
-  return (text) => answerQuery(text, { words, search, vocabulary: siteVocabulary });
+  const lang = options.lang ?? 'en';
+  return (text) => answerQuery(text, { words, search, vocabulary: () => siteVocabulary(lang) });
 }

@@ -13,7 +13,7 @@ const srcOf = (attrs: string) => /src="([^"]+)"/.exec(attrs)?.[1];
 /** The one small site script (copy link, share, print) every page may load. */
 const siteScript = /\/_astro\/BaseLayout\.astro_astro_type_script_[\w.-]+\.js$/;
 /** Pages whose search runs on a small script of their own (no framework). */
-const searchPages = new Set(['search/', 'faq/']);
+const searchPages = new Set(['search/', 'faq/', 'es/buscar/', 'es/preguntas/']);
 /**
  * Framework code, by chunk name: Astro's island renderer (client.*), React's own chunk (react.*: react,
  * react-dom and scheduler, see astro.config.mjs) and the names they would take if split apart again.
@@ -74,10 +74,14 @@ test('only content pages are in the search index', () => {
   for (const page of builtPages()) {
     const indexed = /<main[^>]*data-pagefind-body/.test(html(page));
     // Each FAQ question has its own page (/faq/<slug>/), so a search result is one question.
-    const shouldIndex = (page.startsWith('guides/') && page !== 'guides/') || /^faq\/[^/]+\/$/.test(page);
+    const shouldIndex =
+      (page.startsWith('guides/') && page !== 'guides/') ||
+      /^faq\/[^/]+\/$/.test(page) ||
+      (page.startsWith('es/guias/') && page !== 'es/guias/') ||
+      /^es\/preguntas\/[^/]+\/$/.test(page);
     if (shouldIndex) expect(indexed, `/${page} should be searchable`).toBe(true);
     // The FAQ list repeats those pages, so indexing it too would show every answer twice.
-    if (page === 'search/' || page === '' || page === 'faq/') expect(indexed, `/${page} should not be indexed`).toBe(false);
+    if (['search/', '', 'faq/', 'es/buscar/', 'es/', 'es/preguntas/'].includes(page)) expect(indexed, `/${page} should not be indexed`).toBe(false);
   }
 });
 

@@ -1,22 +1,9 @@
 // Measured relevance: questions written the way families, teens, referrers and search visitors type them,
 // each with the pages that answer it. Each is typed into /search/ (one page, reused); an answering page
 // must be in the top 3 for at least 95% of them, and every crisis question must show help first.
-import { expect, test, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
+import { measureQuestions, type ReaderQuestion } from './support/reader-questions.ts';
 import { builtPages } from './support/site.ts';
-
-interface ReaderQuestion {
-  /** Who asks it, as a reminder of whose words these are. */
-  who: 'family' | 'teen' | 'referrer' | 'visitor';
-  q: string;
-  /** Pages that answer it (paths from the site root); one of them must be in the top 3. */
-  answers: string[];
-  /** The misspelled question's “Did you mean” link; a question without one must get none. */
-  didYouMean?: string;
-  /** The words mention danger: crisis help must show above every result. */
-  crisis?: boolean;
-  /** Asked only once this page is built (guides still being written); see comingGuideQuestions. */
-  needs?: string;
-}
 
 const questions: ReaderQuestion[] = [
   // Families
@@ -113,56 +100,13 @@ const comingGuideQuestions: ReaderQuestion[] = [
 const built = new Set(builtPages().map((p) => `/${p}`));
 const asked = [...questions, ...comingGuideQuestions.filter((q) => !q.needs || built.has(q.needs))];
 
-const searchBox = (page: Page) => page.getByLabel('Search words');
-const status = (page: Page) => page.locator('#search-status');
-
-/** Types a question as a reader would, and waits for the page to say it has answered that question. */
-async function ask(page: Page, question: string) {
-  const box = searchBox(page);
-  await box.fill(question);
-  await box.press('Enter');
-  const shown = question.replace(/\s+/g, ' ').trim();
-  await expect(status(page)).toContainText(`“${shown}”`, { timeout: 20_000 });
-  return page.evaluate(() => {
-    const results = document.querySelector('#search-results');
-    const crisis = document.querySelector<HTMLElement>('[data-search-crisis]');
-    const crisisShown = !!crisis && !crisis.hidden && crisis.getBoundingClientRect().height > 0;
-    const crisisFirst =
-      crisisShown && !!results && !!(crisis.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const top = Array.from(document.querySelectorAll<HTMLAnchorElement>('#search-results > li h2 a'))
-      .slice(0, 3)
-      .map((a) => new URL(a.href).pathname);
-    const suggestion = document.querySelector<HTMLElement>('[data-search-suggest]:not([hidden])')?.textContent ?? null;
-    return { top, crisisShown, crisisFirst, suggestion };
-  });
-}
-
 test('reader questions find an answering page in the top 3, and crisis questions show help first', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
-  const base = new URL(baseURL ?? 'http://localhost/').pathname.replace(/\/$/, '');
-  await page.goto('search/');
-  const misses: string[] = [];
-  const crisisMisses: string[] = [];
-  const spellingMisses: string[] = [];
-  for (const question of asked) {
-    const { top, crisisShown, crisisFirst, suggestion } = await ask(page, question.q);
-    const expected = question.didYouMean ? `Did you mean ${question.didYouMean}?` : null;
-    if (suggestion !== expected) spellingMisses.push(`  “${question.q}” → ${suggestion ?? '(no suggestion)'}`);
-    const paths = top.map((p) => (p.startsWith(base) ? p.slice(base.length) : p));
-    if (!paths.some((p) => question.answers.includes(p))) misses.push(`  “${question.q}” → ${paths.join(', ') || '(nothing)'}`);
-    if (question.crisis && !(crisisShown && crisisFirst)) crisisMisses.push(`  “${question.q}”`);
-    // And the reverse: crisis help stays away from ordinary questions.
-    if (!question.crisis && crisisShown) crisisMisses.push(`  “${question.q}” (help shown for an ordinary question)`);
-  }
-  const passed = asked.length - misses.length;
-  const share = (100 * passed) / asked.length;
-  const crisisCount = asked.filter((q) => q.crisis).length;
-  console.log(
-    `Reader questions: ${passed} of ${asked.length} (${share.toFixed(1)}%) have an answering page in the top 3; ` +
-      `crisis help first on ${crisisCount - crisisMisses.length} of ${crisisCount} crisis questions.` +
-      (misses.length > 0 ? `\nNot in the top 3:\n${misses.join('\n')}` : ''),
-  );
-  expect(spellingMisses, 'a “Did you mean” for each misspelled question, and none for the others').toEqual([]);
-  expect(crisisMisses, 'crisis help must show first for every crisis question, and only for them').toEqual([]);
-  expect(share, `top-3 share (misses:\n${misses.join('\n')})`).toBeGreaterThanOrEqual(95);
+  await measureQuestions(page, baseURL, {
+    name: 'Reader questions',
+    path: 'search/',
+    boxLabel: 'Search words',
+    didYouMean: (query) => `Did you mean ${query}?`,
+    questions: asked,
+  });
 });

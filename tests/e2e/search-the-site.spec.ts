@@ -1,5 +1,6 @@
 // A reader looks for an answer with the site search: typed into /search/, or sent as a ?q= link.
 import { expect, test } from '@playwright/test';
+import { axeInEveryLook, expectCleanInEveryLook } from './support/axe.ts';
 
 test('typing a query into /search/ finds the guide that answers it', async ({ page }) => {
   await page.goto('search/');
@@ -107,3 +108,81 @@ test('the header search box fits a 320 px screen', async ({ page }) => {
   expect(box!.x + box!.width).toBeLessThanOrEqual(320);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+// The same search in Spanish, on /es/buscar/: Spanish pages only, Spanish words, Spanish crisis help.
+
+test('/es/buscar/ searches the Spanish pages, in Spanish, and reads ?q=', async ({ page }) => {
+  await page.goto('es/buscar/?q=seguro%20medico');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buscar en el sitio');
+  await expect(page.getByLabel('Palabras para buscar')).toHaveValue('seguro medico');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText(/\d+ resultados? para “seguro medico”/);
+  // Every result is a Spanish page: the browser loaded the Spanish index, not the English one.
+  const hrefs = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((h) => !/\/es\//.test(h))).toEqual([]);
+  expect(hrefs.slice(0, 3).some((h) => /\/es\/(guias\/como-pagar-un-iop|preguntas\/el-seguro-cubre-el-iop)\/$/.test(h))).toBe(true);
+  // An English word alone finds nothing English here, and says so in Spanish.
+  await page.getByLabel('Palabras para buscar').fill('zzzqqqxxy');
+  await expect(status).toHaveText('No hay resultados para “zzzqqqxxy”.');
+});
+
+test('a Spanish crisis question shows the Spanish help lines above every result', async ({ page }) => {
+  await page.goto('es/buscar/');
+  await page.getByLabel('Palabras para buscar').fill('quiero morir');
+  const help = page.getByRole('complementary', { name: /pida ayuda ahora/i });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: 'Llame al 988, marque 2' })).toHaveAttribute('href', 'tel:988');
+  await expect(help.getByRole('link', { name: 'Envíe AYUDA por texto al 988' })).toHaveAttribute('href', 'sms:988?body=AYUDA');
+  await expect(help.getByRole('link', { name: 'Llame al 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(help.getByRole('link', { name: /todas las líneas de ayuda/i })).toHaveAttribute('href', /\/es\/ayuda-ahora\/$/);
+  await expect(help).not.toContainText(/\b(Call|Text|Lifeline|help)\b/);
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Primero se muestran las líneas de ayuda.');
+  const first = page.locator('#search-results li').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', /\/es\/ayuda-ahora\/$/);
+  const helpBox = await help.boundingBox();
+  const firstBox = await first.boundingBox();
+  expect(helpBox!.y + helpBox!.height).toBeLessThanOrEqual(firstBox!.y);
+  // An ordinary question hides it again.
+  await page.getByLabel('Palabras para buscar').fill('no estoy seguro si el seguro cubre el programa');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('para “no estoy seguro si el seguro cubre el programa”');
+  await expect(help).toBeHidden();
+});
+
+test('a misspelled Spanish word offers “¿Quiso decir…?” with the site’s accents, as a link that reruns the search', async ({ page }) => {
+  await page.goto('es/buscar/?q=adolesentes');
+  await expect(page.getByText(/^¿Quiso decir adolescentes\?$/)).toBeVisible();
+  await expect(page.getByText(/^Ninguna página usa “adolesentes”/)).toBeVisible();
+  await page.getByRole('link', { name: 'adolescentes', exact: true }).click();
+  await expect(page.getByLabel('Palabras para buscar')).toHaveValue('adolescentes');
+  await expect(page).toHaveURL(/\/es\/buscar\/\?q=adolescentes$/);
+  await expect(page.locator('#search-results > li h2 a').first()).toHaveAttribute('href', /\/es\/(guias|preguntas)\//);
+});
+
+test('the header search box on a Spanish page sends the words to /es/buscar/, with no script needed', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('es/guias/iop-para-adolescentes/');
+  const form = page.getByRole('search', { name: 'Sitio' });
+  await form.getByLabel('Buscar en este sitio').fill('puedo seguir trabajando');
+  await form.getByRole('button', { name: 'Buscar' }).click();
+  await expect(page).toHaveURL(/\/es\/buscar\/\?q=puedo\+seguir\+trabajando$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buscar en el sitio');
+  await context.close();
+});
+
+for (const { path, crisis, misspelled } of [
+  { path: 'search/', crisis: 'i want to die', misspelled: 'insurence' },
+  { path: 'es/buscar/', crisis: 'quiero morir', misspelled: 'adolesentes' },
+]) {
+  test(`/${path} has no axe violations with crisis help and results, nor with a spelling offer (light and dark, 320 and 1280 px)`, async ({ page }) => {
+    await page.goto(`${path}?q=${encodeURIComponent(crisis)}`);
+    await expect(page.locator('[data-search-crisis]')).toBeVisible();
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    expectCleanInEveryLook(await axeInEveryLook(page, 900));
+    await page.goto(`${path}?q=${encodeURIComponent(misspelled)}`);
+    await expect(page.locator('[data-search-suggest]')).toBeVisible();
+    expectCleanInEveryLook(await axeInEveryLook(page, 900));
+  });
+}

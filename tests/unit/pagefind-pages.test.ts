@@ -10,8 +10,24 @@ describe('isContentPage', () => {
       expect(isContentPage(path), path).toBe(false);
   });
 
+  it('keeps the Spanish content pages, as in English', () => {
+    for (const path of ['es/guias/iop-para-adolescentes/', 'es/preguntas/que-es-un-iop/', 'es/glosario/', 'es/ayuda-ahora/', 'es/acerca-de/', 'es/para-referentes/', 'es/herramientas/calculadora-de-horas/', 'es/herramientas/preguntas-para-hacer/'])
+      expect(isContentPage(path), path).toBe(true);
+  });
+
+  it('leaves out the Spanish 404 page, lists and search, which are the English ones’ twins', () => {
+    for (const path of ['es/', '/es/', 'es/404/', 'es/404.html', 'es/buscar/', 'es/herramientas/', 'es/guias/', 'es/guias/page/2/', 'es/preguntas/', 'es/para-referentes/hoja/'])
+      expect(isContentPage(path), path).toBe(false);
+  });
+
+  it('does not mistake a Spanish guide whose name starts like a list page for the list', () => {
+    expect(isContentPage('es/guias/page-a/')).toBe(true);
+    expect(isContentPage('es/buscar-ayuda/')).toBe(true);
+    expect(isContentPage('es/preguntas/que-hago-si-no-tengo-seguro/')).toBe(true);
+  });
+
   it('leaves out files that are not pages', () => {
-    for (const path of ['og/guide-teens.png', 'icons/192.png', 'site.webmanifest', 'robots.txt']) expect(isContentPage(path), path).toBe(false);
+    for (const path of ['og/guide-teens.png', 'og/es-guide-que-es-un-iop.png', 'icons/192.png', 'site.webmanifest', 'robots.txt']) expect(isContentPage(path), path).toBe(false);
   });
 
   it('does not mistake a guide whose name starts like a list page for the list', () => {

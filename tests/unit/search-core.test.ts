@@ -150,11 +150,19 @@ describe('answerQuery', () => {
       expect(calls).toContain('medication');
     });
 
-    it('offers the site’s spelling even when the index finds pages for the misspelling', async () => {
-      const everything = async () => Object.keys(pages).map((id) => ({ id }));
-      const answer = await answerQuery('insurence', { words: en, search: everything, vocabulary });
+    it('offers the site’s spelling even when the index finds pages for the misspelling, and ranks by it', async () => {
+      // The index guesses at a word it does not have (pages with a word that starts alike): those guesses
+      // must not outrank the pages for the site's spelling.
+      const calls: string[] = [];
+      const guesses = async (term: string) => {
+        calls.push(term);
+        return term.includes('insurence') ? [{ id: 'glossary' }, { id: 'teens' }, { id: 'work' }] : [{ id: 'paying' }];
+      };
+      const answer = await answerQuery('insurence', { words: en, search: guesses, vocabulary });
       expect(answer.suggestions[0]?.suggestion).toBe('insurance');
-      expect(answer.note).toBeNull();
+      expect(calls).toContain('insurance');
+      expect(ids(answer.results)).toEqual(['paying']);
+      expect(answer.note).toBe(en.text.spellingNote([['insurence', 'insurance']]));
     });
 
     it('loads the vocabulary only for words long enough to correct', async () => {

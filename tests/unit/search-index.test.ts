@@ -58,3 +58,18 @@ describe('siteSearch', () => {
     expect(answer.crisis).toBe(true);
   });
 });
+
+describe('siteSearch in Spanish', () => {
+  it('uses the Spanish word lists and answers in Spanish', async () => {
+    const { api, calls } = fakePagefind({ seguro: ['es-pagar', 'es-seguro', 'es-medicare'] });
+    const answer = await siteSearch({ load: async () => api, lang: 'es' })('¿Mi aseguranza cubre el IOP?');
+    expect(calls.map((c) => c.term)).toContain('seguro');
+    expect(answer.results.map((r) => r.id)).toContain('es-pagar');
+    expect(answer.status).toMatch(/ para “¿Mi aseguranza cubre el IOP\?”\.$/);
+  });
+  it('flags a Spanish crisis question, which the English lists would miss', async () => {
+    const { api } = fakePagefind({});
+    expect((await siteSearch({ load: async () => api, lang: 'es' })('quiero matarme')).crisis).toBe(true);
+    expect((await siteSearch({ load: async () => api })('quiero matarme')).crisis).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { displayQuery, maxQueryLength, queryFromSearch, queryWords, resultCountText } from '../../src/lib/search-query.ts';
+import { displayQuery, foldWord, maxQueryLength, queryFromSearch, queryWords, resultCountText } from '../../src/lib/search-query.ts';
 
 describe('queryFromSearch', () => {
   it('reads and trims q', () => {
@@ -57,5 +57,20 @@ describe('displayQuery', () => {
     expect(displayQuery('  How do I\n help?  ')).toBe('How do I help?');
     expect(displayQuery('x'.repeat(5000))).toHaveLength(maxQueryLength);
     expect(displayQuery(null)).toBe('');
+  });
+});
+
+describe('Spanish queries', () => {
+  it('fold accents, ü and ñ, and drop ¿ ¡ « »', () => {
+    expect(queryWords('¿Cómo está mi niño? ¡Ayúdenme!')).toEqual(['como', 'esta', 'mi', 'nino', 'ayudenme']);
+    expect(queryWords('«Vergüenza» y AÑOS')).toEqual(['verguenza', 'y', 'anos']);
+    expect(foldWord('PSICÓLOGA')).toBe('psicologa');
+  });
+  it('treat a word typed with a combining accent like the same word typed precomposed', () => {
+    expect(queryWords('me\u0301dico')).toEqual(queryWords('médico'));
+    expect(queryWords('n\u0303')).toEqual(['n']);
+  });
+  it('show the reader’s own accents back, folded only for matching', () => {
+    expect(displayQuery('  ¿Qué   pasa después del IOP?  ')).toBe('¿Qué pasa después del IOP?');
   });
 });

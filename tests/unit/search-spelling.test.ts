@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { allowedEdits, closestWord, editDistance, makeVocabulary } from '../../src/lib/search-spelling.ts';
-import { indexedText, vocabularyOf } from '../../src/integrations/search-vocabulary.ts';
+import { allowedEdits, closestWord, editDistance, makeVocabulary, vocabularyFileFor } from '../../src/lib/search-spelling.ts';
+import { indexedText, pageLang, vocabularyOf } from '../../src/integrations/search-vocabulary.ts';
 
 describe('editDistance', () => {
   it.each([
@@ -61,5 +61,25 @@ describe('the vocabulary the build writes', () => {
   });
   it('lists words of four letters or more, most used first, without numbers', () => {
     expect(vocabularyOf(['Insurance and insurance plans, 2024. Plans cover IOP.', 'insurance'])).toEqual(['insurance', 'plans', 'cover']);
+  });
+});
+
+describe('vocabulary per language', () => {
+  it('names one file per language, English keeping the first name', () => {
+    expect(vocabularyFileFor('en')).toBe('search-vocabulary.json');
+    expect(vocabularyFileFor('es')).toBe('search-vocabulary.es.json');
+  });
+  it('reads a page’s language from <html lang>', () => {
+    expect(pageLang('<!doctype html><html lang="es"><main data-pagefind-body>hola</main>')).toBe('es');
+    expect(pageLang('<html lang="es-US">')).toBe('es');
+    expect(pageLang('<html lang="en">')).toBe('en');
+    expect(pageLang('<html>')).toBe('en');
+    expect(pageLang('<html lang="fr">')).toBe('en');
+  });
+  it('offers Spanish words for a Spanish misspelling, accents folded', () => {
+    const vocabulary = makeVocabulary(vocabularyOf(['La adolescencia y los adolescentes. El seguro médico y la aseguradora.']));
+    expect(closestWord('adolesentes', vocabulary)).toBe('adolescentes');
+    expect(closestWord('medicoo', vocabulary)).toBe('médico');
+    expect(closestWord('aseguradra', vocabulary)).toBe('aseguradora');
   });
 });

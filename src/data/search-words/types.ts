@@ -8,6 +8,11 @@ export interface SynonymEntry {
   alsoSearch: readonly string[];
   /** Why a real reader would type these words (kept so every entry can be reviewed). */
   reason: string;
+  /**
+   * The site never uses the `when` words (a regional or brand word: "aseguranza", "chamaco", "Suboxone"),
+   * so the index can only guess at them: the site's words are searched with the weight of the reader's own.
+   */
+  readerWordsOnly?: boolean;
 }
 
 export interface SearchWords {
@@ -24,6 +29,11 @@ export interface SearchWords {
   crisisPhrases: readonly string[];
   /** Searched with a crisis question, so the page on getting help now ranks first among the results. */
   crisisAlsoSearch: readonly string[];
+  /**
+   * Endings a word may carry and still be one of the site's words, for "Did you mean" ("relapses" is
+   * "relapse"; "matarme" is "matar"). English endings when absent.
+   */
+  wordEndings?: readonly string[];
   /** Everything the search says, in this language. */
   text: SearchText;
 }
