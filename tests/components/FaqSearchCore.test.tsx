@@ -5,6 +5,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { helpLines } from '../../src/data/help-lines.ts';
+import { helpLinesFor } from '../../src/data/es/help-lines.ts';
 import { en } from '../../src/data/search-words/en.ts';
 import { es } from '../../src/data/search-words/es.ts';
 import { crisisPanel } from '../../src/lib/crisis-panel.ts';
@@ -182,7 +183,7 @@ describe('FaqSearch over the search core, in Spanish', () => {
     const vocabulary = async () => [...new Set(Object.values(pageWordsEs).flatMap((t) => t.split(' ')))];
     return {
       ask: (text) => answerQuery(text, { words: es, search, vocabulary }),
-      crisisPanel: (helpNowPath) => crisisPanel(helpLines, es.text.crisisTitle, helpNowPath, 'es'),
+      crisisPanel: (helpNowPath) => crisisPanel(helpLinesFor('es'), es.text.crisisTitle, helpNowPath, 'es'),
       text: { crisisStatus: es.text.crisisStatus, didYouMean: es.text.didYouMean },
     };
   }
@@ -219,10 +220,14 @@ describe('FaqSearch over the search core, in Spanish', () => {
     await user.type(screen.getByRole('searchbox'), 'quiero morir');
     const panel = await screen.findByRole('complementary', { name: es.text.crisisTitle });
     const lifeline = within(panel).getAllByRole('listitem')[0]!;
-    expect(within(lifeline).getByRole('link', { name: 'Llame al 988 y marque 2' })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
-    expect(within(lifeline).getByRole('link', { name: 'Envíe AYUDA por texto al 988' })).toHaveAttribute('href', expect.stringMatching(/^sms:988/));
+    // The Spanish line's own link words, from the Spanish help-lines data.
+    const [call, text] = helpLinesFor('es').lifeline988Spanish.links;
+    expect(call!.label).toMatch(/^Llame al 988.*marque 2$/);
+    expect(text!.label).toBe('Envíe AYUDA por texto al 988');
+    expect(within(lifeline).getByRole('link', { name: call!.label })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
+    expect(within(lifeline).getByRole('link', { name: text!.label })).toHaveAttribute('href', expect.stringMatching(/^sms:988/));
     // The two ways to reach the line are joined with the Spanish "o".
-    expect(lifeline.textContent).toContain('Llame al 988 y marque 2 o Envíe AYUDA por texto al 988');
+    expect(lifeline.textContent).toContain(`${call!.label} o ${text!.label}`);
     expect(panel).toHaveTextContent('Si alguien está en peligro ahora mismo');
     expect(within(panel).getByRole('link', { name: 'Llame al 911' })).toHaveAttribute('href', 'tel:911');
     expect(within(panel).getByRole('link', { name: /Todas las líneas de ayuda/ })).toHaveAttribute('href', '/es/ayuda-ahora/');
