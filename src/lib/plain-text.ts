@@ -2,7 +2,8 @@
 // structured data. Components that print facts are replaced by their words. Pure.
 import { factText } from './facts.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { helpLines, type HelpLineId } from '../data/help-lines.ts';
+import type { HelpLineId } from '../data/help-lines.ts';
+import { helpLinesFor } from '../data/es/help-lines.ts';
 
 /** `lang` picks the language facts are phrased in (a Spanish answer's plain text quotes Spanish facts). */
 export function markdownToPlainText(source: string, lang: Lang = 'en'): string {
@@ -11,7 +12,7 @@ export function markdownToPlainText(source: string, lang: Lang = 'en'): string {
     .replace(/^import .*$/gm, '')
     .replace(/<Fact\s+id="([^"]+)"\s*\/>/g, (_, id: string) => factText(id, lang))
     .replace(/<HelpLine\s+id="([^"]+)"\s*\/>/g, (_, id: string) => {
-      const line = helpLines[id as HelpLineId];
+      const line = helpLinesFor(lang)[id as HelpLineId];
       return line ? `${line.name} (${line.action})` : '';
     })
     .replace(/<[^>]+>/g, '') // other components and tags, keeping their text

@@ -13,4 +13,10 @@ describe('markdownToPlainText', () => {
   it('removes other tags, heading and list markers and emphasis', () => {
     expect(markdownToPlainText('## Work\n\n- **Yes**, <Term id="iop">IOP</Term> fits.')).toBe('Work\n\nYes, IOP fits.');
   });
+  it('words a help line in the language of the text (a Spanish answer names the line in Spanish)', () => {
+    const spanish = markdownToPlainText('La <HelpLine id="samhsaHelpline" /> es gratis.', 'es');
+    expect(spanish).toContain('Línea Nacional de Ayuda de SAMHSA');
+    expect(spanish).not.toMatch(/\bCall\b/);
+    expect(markdownToPlainText('The <HelpLine id="samhsaHelpline" /> is free.')).toMatch(/\bCall\b/);
+  });
 });

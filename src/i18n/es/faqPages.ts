@@ -18,7 +18,7 @@ export const faqPagesEs: FaqPagesText = {
   faqCrumb: 'Preguntas',
   listTitle: 'Preguntas frecuentes',
   listDescription:
-    'Respuestas cortas y claras sobre los programas ambulatorios intensivos: horas, trabajo y escuela, seguro médico, privacidad, adolescentes, programas en línea y qué viene después.',
+    'Respuestas cortas sobre los programas ambulatorios intensivos: horas, trabajo, escuela, seguro médico, privacidad, adolescentes y programas en línea.',
   listIntro: 'Primero, la respuesta corta, con un enlace a la guía que explica más. Cada pregunta tiene su propio enlace para enviarlo a otra persona.',
   topicsTitle: 'Temas',
   noScript: 'Abajo están todas las preguntas y respuestas. Para buscar entre ellas, active JavaScript.',
