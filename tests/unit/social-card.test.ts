@@ -77,3 +77,20 @@ describe('the card carries the site mark', () => {
     expect(tree).toContain('IOP Guide');
   });
 });
+
+describe('Spanish cards', () => {
+  it('every English page card and every tool card has Spanish words', async () => {
+    const { pageCards, pageCardsEs, toolCardTitlesEs, cardWords } = await import('../../src/data/social-cards.ts');
+    const { tools } = await import('../../src/data/tools.ts');
+    const { toolCardId } = await import('../../src/lib/card-ids.ts');
+    for (const c of pageCards) {
+      expect(pageCardsEs[c.id].title, c.id).not.toBe(c.title);
+      expect(pageCardsEs[c.id].kicker, c.id).not.toBe(c.kicker);
+    }
+    const slugs = tools.map((t) => toolCardId(t.path)?.slice('tool-'.length)).filter(Boolean);
+    expect(slugs.length).toBeGreaterThan(0);
+    expect(Object.keys(toolCardTitlesEs).sort()).toEqual([...slugs].sort());
+    expect(toolCardTitlesEs['hours-estimator']).toBe('Calculadora de horas por semana');
+    expect(cardWords.es.tagline).not.toBe(cardWords.en.tagline);
+  });
+});
