@@ -142,7 +142,7 @@ export function layoutTitle(title: string, font: CardFont): TitleLayout | undefi
       const { at } = shape(run.text);
       const left = round(run.x);
       [...run.text].forEach((c, k) => {
-        if (c !== ' ') glyphs.push({ char: c, x: left + at[k], line: n });
+        if (c !== ' ') glyphs.push({ char: c, x: left + at[k]!, line: n });
       });
       run = undefined;
     };
@@ -189,14 +189,14 @@ export function drawTitle(
       const py = y0 + y;
       if (py < 0 || py >= height) continue;
       for (let x = 0; x < m.width; x++) {
-        const a = m.alpha[y * m.width + x];
+        const a = m.alpha[y * m.width + x]!;
         const px = x0 + x;
         if (a === 0 || px < 0 || px >= width) continue;
         const o = (py * width + px) * 3;
         // Source-over with white: c + (255 − c) · a / 255, rounded.
-        rgb[o] = over(rgb[o], a);
-        rgb[o + 1] = over(rgb[o + 1], a);
-        rgb[o + 2] = over(rgb[o + 2], a);
+        rgb[o] = over(rgb[o]!, a);
+        rgb[o + 1] = over(rgb[o + 1]!, a);
+        rgb[o + 2] = over(rgb[o + 2]!, a);
       }
     }
   }
@@ -224,7 +224,7 @@ export function indexImage(rgb: Uint8Array, width: number, height: number): Inde
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const o = (y * width + x) * 3;
-      const colour = (rgb[o] << 16) | (rgb[o + 1] << 8) | rgb[o + 2];
+      const colour = (rgb[o]! << 16) | (rgb[o + 1]! << 8) | rgb[o + 2]!;
       let i = index.get(colour);
       if (i === undefined) {
         if (palette.length === 256) return undefined;
@@ -268,14 +268,14 @@ export function drawTitleIndexed(
       const py = y0 + y;
       if (py < 0 || py >= height) continue;
       for (let x = 0; x < m.width; x++) {
-        const a = m.alpha[y * m.width + x];
+        const a = m.alpha[y * m.width + x]!;
         const px = x0 + x;
         if (a === 0 || px < 0 || px >= width) continue;
         const o = py * (width + 1) + 1 + px;
-        const from = scanlines[o];
-        let to = blended[from * 256 + a];
+        const from = scanlines[o]!;
+        let to = blended[from * 256 + a]!;
         if (to < 0) {
-          const c = palette[from];
+          const c = palette[from]!;
           const colour = (over(c >> 16, a) << 16) | (over((c >> 8) & 255, a) << 8) | over(c & 255, a);
           let i = index.get(colour);
           if (i === undefined) {

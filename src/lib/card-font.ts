@@ -22,7 +22,7 @@ const u32 = (d: Reader, o: number) => d.getUint32(o);
 /** The sfnt tables of a WOFF (1.0) or a plain TrueType/OpenType file, by tag. */
 export function fontTables(bytes: Uint8Array): Map<string, DataView> {
   const file = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tag = (o: number) => String.fromCharCode(bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]);
+  const tag = (o: number) => String.fromCharCode(bytes[o]!, bytes[o + 1]!, bytes[o + 2]!, bytes[o + 3]!);
   const tables = new Map<string, DataView>();
   const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
   if (tag(0) === 'wOFF') {

@@ -165,9 +165,9 @@ function fastState(fonts: CardFonts): FastState {
 function dropAlpha(rgba: Uint8Array): Uint8Array {
   const rgb = new Uint8Array((rgba.length / 4) * 3);
   for (let i = 0, o = 0; i < rgba.length; i += 4, o += 3) {
-    rgb[o] = rgba[i];
-    rgb[o + 1] = rgba[i + 1];
-    rgb[o + 2] = rgba[i + 2];
+    rgb[o] = rgba[i]!;
+    rgb[o + 1] = rgba[i + 1]!;
+    rgb[o + 2] = rgba[i + 2]!;
   }
   return rgb;
 }
@@ -209,7 +209,7 @@ async function drawGlyph(char: string, size: number, fonts: CardFonts): Promise<
   const pixels = new Resvg(sheet, { font: { loadSystemFonts: false } }).render().pixels;
   return Array.from({ length: phases }, (_, k) => {
     const alpha = new Uint8Array(width * height);
-    for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[(k * width * height + i) * 4 + 3];
+    for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[(k * width * height + i) * 4 + 3]!;
     return { left, top, width, height, alpha };
   });
 }

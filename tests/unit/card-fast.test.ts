@@ -18,7 +18,7 @@ const card = (title: string, kicker = 'Guide'): CardText => ({ title, kicker, si
 
 /** A PNG (RGBA, RGB or palette; unfiltered rows, as both writers store them) as RGB pixels. */
 function decode(png: Buffer): { width: number; height: number; type: number; rgb: Uint8Array } {
-  const [width, height, type] = [png.readUInt32BE(16), png.readUInt32BE(20), png[25]];
+  const [width, height, type] = [png.readUInt32BE(16), png.readUInt32BE(20), png[25]!];
   const idat: Buffer[] = [];
   let palette: Buffer | undefined;
   for (let o = 8; o < png.length; ) {
@@ -36,7 +36,7 @@ function decode(png: Buffer): { width: number; height: number; type: number; rgb
     expect(raw[y * stride]).toBe(0); // filter: none
     for (let x = 0; x < width; x++) {
       const at = y * stride + 1 + x * channels;
-      for (let c = 0; c < 3; c++) rgb[(y * width + x) * 3 + c] = channels === 1 ? palette![raw[at] * 3 + c] : raw[at + c];
+      for (let c = 0; c < 3; c++) rgb[(y * width + x) * 3 + c] = channels === 1 ? palette![raw[at]! * 3 + c]! : raw[at + c]!;
     }
   }
   return { width, height, type, rgb };
@@ -47,7 +47,7 @@ function difference(a: Uint8Array, b: Uint8Array) {
   let sum = 0;
   let far = 0;
   for (let i = 0; i < a.length; i++) {
-    const d = Math.abs(a[i] - b[i]);
+    const d = Math.abs(a[i]! - b[i]!);
     sum += d;
     if (d > 32) far++;
   }
@@ -57,7 +57,7 @@ function difference(a: Uint8Array, b: Uint8Array) {
 /** Channels brighter than the green background inside the title's space (between kicker and footer). */
 function lightInTitleSpace(rgb: Uint8Array): number {
   let light = 0;
-  for (let y = 110; y < 500; y++) for (let x = 0; x < 1200; x++) if (rgb[(y * 1200 + x) * 3] > 200) light++;
+  for (let y = 110; y < 500; y++) for (let x = 0; x < 1200; x++) if (rgb[(y * 1200 + x) * 3]! > 200) light++;
   return light;
 }
 
@@ -128,7 +128,7 @@ describe('setting a title', () => {
     for (let line = 0; line < layout.lines; line++) {
       const glyphs = layout.glyphs.filter((g) => g.line === line);
       expect(glyphs.length).toBeGreaterThan(0);
-      expect(glyphs[0].x).toBe(0); // each line starts at the box's left edge
+      expect(glyphs[0]!.x).toBe(0); // each line starts at the box's left edge
       expect(Math.max(...glyphs.map((g) => g.x))).toBeLessThan(titleBox.width);
     }
     // Every character but the spaces is drawn, in order.
@@ -144,7 +144,7 @@ describe('setting a title', () => {
     };
     const hyphen = words('Employer-assistance-programs-and-insurance-plans explained');
     expect(hyphen.length).toBeGreaterThan(1);
-    expect(hyphen[0].endsWith('-')).toBe(true);
+    expect(hyphen[0]!.endsWith('-')).toBe(true);
     const numbers = words('Most programs run 2-3 hours a day, 3-5 days a week, for 6-12 weeks or more in all');
     for (const line of numbers) expect(line).not.toMatch(/\d-$/);
   });
