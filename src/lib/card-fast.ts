@@ -16,11 +16,30 @@ import type { CardFont } from './card-font.ts';
 export const titleBox = {
   left: 72,
   width: 1056,
-  /** Title lines are centred on this height: halfway between the kicker's foot and the footer's top. */
+  /**
+   * Title lines are centred on this height: halfway between the kicker's foot (64 px padding plus one
+   * 30 px line at the font's normal line height, (950 + 290) / 1000) and the footer's top (630 − 64 − 56).
+   * Holds while the kicker and the footer each take one line: see `templateFits`.
+   */
   centre: (64 + 30 * 1.24 + 510) / 2,
   /** The tallest title block the space between kicker and footer takes. */
   maxHeight: 510 - (64 + 30 * 1.24),
 } as const;
+
+/**
+ * Whether the kicker and the footer keep to one line each, so the title's space is where `titleBox` says.
+ * Measured with the bold font (the tagline is regular, which is narrower), with room to spare.
+ */
+export function templateFits(card: { kicker: string; siteName: string; tagline: string }, font: CardFont): boolean {
+  const width = (text: string, size: number, spacing = 0) => {
+    let x = 0;
+    for (const c of text) x += (font.advance(font.glyphOf(c.codePointAt(0)!)) * size) / font.unitsPerEm + spacing;
+    return x;
+  };
+  const kicker = width(card.kicker.toUpperCase(), 30, 1);
+  const footer = 56 + 18 + width(card.siteName, 40) + width(card.tagline, 30);
+  return kicker <= titleBox.width - 40 && footer <= titleBox.width - 40;
+}
 
 /** The title's font size: smaller for longer titles. */
 export function titleSize(title: string): number {

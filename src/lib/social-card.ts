@@ -10,7 +10,7 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { constants, crc32, deflateSync } from 'node:zlib';
-import { drawTitle, drawTitleIndexed, indexImage, layoutTitle, lineStep, phases, titleSize, type GlyphMask, type IndexedImage } from './card-fast.ts';
+import { drawTitle, drawTitleIndexed, indexImage, layoutTitle, templateFits, lineStep, phases, titleSize, type GlyphMask, type IndexedImage } from './card-fast.ts';
 import { parseCardFont, type CardFont } from './card-font.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -221,7 +221,7 @@ async function drawGlyph(char: string, size: number, fonts: CardFonts): Promise<
  */
 export async function socialCardPng(card: CardText, fonts: CardFonts): Promise<Buffer> {
   const state = fastState(fonts);
-  const layout = layoutTitle(card.title, state.font);
+  const layout = templateFits(card, state.font) ? layoutTitle(card.title, state.font) : undefined;
   if (!layout) return socialCardPngByLayout(card, fonts);
   const masks = new Map<string, (GlyphMask | undefined)[]>();
   for (const { char } of layout.glyphs) {

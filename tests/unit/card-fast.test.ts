@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { layoutTitle, titleBox } from '../../src/lib/card-fast.ts';
+import { layoutTitle, templateFits, titleBox } from '../../src/lib/card-fast.ts';
 import { parseCardFont } from '../../src/lib/card-font.ts';
 import { socialCardPng, socialCardPngByLayout, type CardFonts, type CardText } from '../../src/lib/social-card.ts';
 
@@ -112,6 +112,20 @@ describe('the quick card path', () => {
     for (const title of ['Before/after IOP', 'IOP — a guide', 'Two  spaces', ' Leading space', 'Emoji 🙂']) expect(layoutTitle(title, font)).toBeUndefined();
     const { width, height, type } = decode(await socialCardPng(card('Before/after IOP'), fonts));
     expect([width, height, type]).toEqual([1200, 630, 6]);
+  });
+});
+
+describe('the template', () => {
+  it('fits the kickers, site name and taglines the site uses on one line each', async () => {
+    const { pageCards, pageCardsEs, cardWords } = await import('../../src/data/social-cards.ts');
+    const kickers = [...pageCards.map((c) => c.kicker), ...Object.values(pageCardsEs).map((c) => c.kicker), ...Object.values(cardWords).flatMap((w) => [w.guide, w.tool])];
+    for (const kicker of kickers) for (const { tagline } of Object.values(cardWords)) expect(templateFits({ kicker, siteName: 'IOP Guide', tagline }, font), kicker).toBe(true);
+  });
+
+  it('leaves a card whose footer would wrap to the full layout', async () => {
+    const long = { ...card('What is an IOP?'), tagline: 'Educational, private, plain-language information with every source shown and dated' };
+    expect(templateFits(long, font)).toBe(false);
+    expect(decode(await socialCardPng(long, fonts)).type).toBe(6); // drawn by the full layout
   });
 });
 
