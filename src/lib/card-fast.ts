@@ -2,14 +2,14 @@
 //
 // Every card shares its background, kicker, site mark, site name and tagline; only the title differs.
 // So the rest of the card is drawn once per kicker (by the full layout path, see social-card.ts) and kept
-// as RGB pixels, and each glyph of the title font is drawn once per size and sub-pixel offset (also by
-// the full path, so the outlines are the very same). A title is then set with the font's own advance
-// widths and pair kerning, wrapped greedily at spaces and after hyphens, centred in the space the layout
-// leaves between kicker and footer, and its glyphs are blended onto a copy of the template. The result
-// matches the full layout to within anti-aliasing rounding (tests/unit/social-card.test.ts compares the
-// two pixel by pixel). Titles this path cannot set exactly as the layout would (a character outside the
-// font, combining accents, odd spacing, a word wider than a line, too many lines) are left to the full
-// layout: `layoutTitle` returns undefined for them.
+// as a palette image, and each glyph of the title font is drawn once per size and tenth of a pixel (also
+// by the full path, so the outlines are the very same). A title is then set with the font's own advance
+// widths and pair kerning, wrapped and placed by the layout engine's rules, centred in the space between
+// kicker and footer, and its glyphs are blended onto a copy of the template. The result matches the full
+// layout to within anti-aliasing rounding (tests/unit/card-fast.test.ts compares the two pixel by pixel).
+// Cards this path cannot set exactly as the layout would (a character outside the font or outside the
+// simple line-breaking set, odd spacing, a word wider than a line, too many lines, a kicker or footer
+// that wraps) are left to the full layout: `layoutTitle` / `templateFits` say so.
 import type { CardFont } from './card-font.ts';
 
 /** Where and how large the title is set; must agree with `cardTree` in social-card.ts. */
@@ -78,14 +78,19 @@ function breakAfter(chars: string[]): boolean[] | undefined {
   for (let i = 0; i < chars.length; i++) {
     const [c, next, prev] = [chars[i], chars[i + 1], chars[i - 1]];
     if (next === undefined) breaks.push(true);
-    else if (c === ' ') breaks.push(next !== ' ');
-    else if (c === '-') {
+    else if (c === ' ') {
+      if (next === '(' && /["”’'“]/.test(prev ?? '')) return undefined;
+      breaks.push(next !== ' ');
+    } else if (c === '-') {
       // After a hyphen before a letter (not before a digit: "2-3" stays together).
       if (prev === ' ' || prev === undefined || !(letter.test(next) || /[\d ]/.test(next))) return undefined;
       breaks.push(letter.test(next));
     } else {
-      // `?` and `!` before a letter would allow a break: leave such titles to the full layout.
+      // `?` and `!` before a letter allow a break, and a space after an opening mark does not (nor one
+      // between a quote and "("): rare in a title, so such titles go to the full layout.
       if ((c === '?' || c === '!') && !/[ "”’')]/.test(next)) return undefined;
+      if (/[.,:;)"”’']/.test(c) && !/[\p{L}0-9 .,:;?!)"”’']/u.test(next)) return undefined;
+      if (/[(¿¡“]/.test(c) && next === ' ') return undefined;
       breaks.push(false);
     }
   }

@@ -109,7 +109,8 @@ describe('the quick card path', () => {
   });
 
   it('leaves titles it cannot set exactly to the full layout, which still draws them', async () => {
-    for (const title of ['Before/after IOP', 'IOP — a guide', 'Two  spaces', ' Leading space', 'Emoji 🙂']) expect(layoutTitle(title, font)).toBeUndefined();
+    for (const title of ['Before/after IOP', 'IOP — a guide', 'Two  spaces', ' Leading space', 'Emoji 🙂', 'Why?Because', '( spaced )', 'Said "hi" (twice)'])
+      expect(layoutTitle(title, font), title).toBeUndefined();
     const { width, height, type } = decode(await socialCardPng(card('Before/after IOP'), fonts));
     expect([width, height, type]).toEqual([1200, 630, 6]);
   });
