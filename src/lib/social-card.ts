@@ -1,11 +1,15 @@
 // Draws a page's 1200×630 link-preview image (title + site name) at build time: satori lays out the
 // card as SVG, resvg paints it, and a small PNG writer stores the pixels. No browser, no outside service.
 //
-// Drawing is the costly part of a build with many guides, so: the fonts are parsed once per process
-// (satori keeps parsed fonts for as long as it is handed the same array), resvg does not scan the
-// system's fonts (satori has already turned the text into outlines), and the PNG is written with fast
-// zlib settings rather than resvg's slower default encoder. The caller caches each PNG under
-// `cardCacheKey`, so an unchanged card is drawn once and then copied.
+// Drawing is the costly part of a build with many guides, so a card is normally drawn the quick way
+// (card-fast.ts): the full layout draws, once per build, the card without its title (per kicker) and
+// each glyph of the title font (per size and tenth of a pixel); each card then only sets its title with
+// the font's metrics, blends those glyphs onto the template and writes a palette PNG. The full layout
+// (`socialCardPngByLayout`) remains for the rare titles the quick way cannot set exactly, and is what
+// the quick way is tested against. Fonts are parsed once per process, resvg does not scan the system's
+// fonts (satori has already turned the text into outlines), and PNGs are written with fast zlib
+// settings. The caller caches each PNG under `cardCacheKey`, so an unchanged card is drawn once and
+// then copied.
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
