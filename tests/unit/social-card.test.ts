@@ -77,3 +77,42 @@ describe('the card carries the site mark', () => {
     expect(tree).toContain('IOP Guide');
   });
 });
+
+describe('Spanish cards', () => {
+  it('every English page card and every tool card has Spanish words', async () => {
+    const { pageCards, pageCardsEs, toolCardTitlesEs, cardWords } = await import('../../src/data/social-cards.ts');
+    const { tools } = await import('../../src/data/tools.ts');
+    const { toolCardId } = await import('../../src/lib/card-ids.ts');
+    for (const c of pageCards) {
+      expect(pageCardsEs[c.id].title, c.id).not.toBe(c.title);
+      expect(pageCardsEs[c.id].kicker, c.id).not.toBe(c.kicker);
+    }
+    const slugs = tools.map((t) => toolCardId(t.path)?.slice('tool-'.length)).filter(Boolean);
+    expect(slugs.length).toBeGreaterThan(0);
+    expect(Object.keys(toolCardTitlesEs).sort()).toEqual([...slugs].sort());
+    expect(toolCardTitlesEs['hours-estimator']).toBe('Calculadora de horas por semana');
+    expect(cardWords.es.tagline).not.toBe(cardWords.en.tagline);
+  });
+});
+
+describe('encodeIndexedPng', () => {
+  it('writes a palette PNG whose rows and colours come back unchanged', async () => {
+    const { encodeIndexedPng } = await import('../../src/lib/social-card.ts');
+    // 3 × 2 pixels: filter byte 0, then one palette index per pixel.
+    const scanlines = Uint8Array.of(0, 0, 1, 2, 0, 2, 2, 0);
+    const palette = [0x0d6b5f, 0xffffff, 0xcdeee8];
+    const png = encodeIndexedPng({ width: 3, height: 2, scanlines, palette });
+    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([3, 2, 8, 3]);
+    expect(png.subarray(37, 41).toString('latin1')).toBe('PLTE');
+    expect([...png.subarray(41, 50)]).toEqual([0x0d, 0x6b, 0x5f, 0xff, 0xff, 0xff, 0xcd, 0xee, 0xe8]);
+    const idat = 50 + 4; // after PLTE's CRC
+    expect(png.subarray(idat + 4, idat + 8).toString('latin1')).toBe('IDAT');
+    expect([...inflateSync(png.subarray(idat + 8, idat + 8 + png.readUInt32BE(idat)))]).toEqual([...scanlines]);
+  });
+
+  it('refuses rows of the wrong length and more than 256 colours', async () => {
+    const { encodeIndexedPng } = await import('../../src/lib/social-card.ts');
+    expect(() => encodeIndexedPng({ width: 3, height: 2, scanlines: new Uint8Array(6), palette: [0] })).toThrow(/expected 8 bytes/);
+    expect(() => encodeIndexedPng({ width: 1, height: 1, scanlines: new Uint8Array(2), palette: Array.from({ length: 257 }, (_, i) => i) })).toThrow(/257 colours/);
+  });
+});

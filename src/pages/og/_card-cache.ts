@@ -22,3 +22,12 @@ export async function writeCachedCard(key: string, png: Uint8Array): Promise<voi
   await writeFile(temp, png);
   await rename(temp, join(cardCacheDir, `${key}.png`));
 }
+
+/** The card stored under `key`, drawn (and stored) only when it is not there yet. */
+export async function cachedCard(key: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const cached = await readCachedCard(key);
+  if (cached) return cached;
+  const png = await draw();
+  await writeCachedCard(key, png);
+  return png;
+}
