@@ -5,7 +5,7 @@
 import type { QuestionGroup } from '../data/program-questions.ts';
 import { questionIds } from '../data/program-question-ids.ts';
 import type { ChecklistWords } from '../i18n/en/checklist.ts';
-import { fillIn } from './fill-in.ts';
+import { fill } from './fill.ts';
 
 export const maxPrograms = 3;
 export const nameMaxLength = 60;
@@ -104,7 +104,7 @@ export function programNumber(id: ProgramId): number {
 
 /** The program's name, or "Program 1/2/3" (in the page's language) while the reader has not named it. */
 export function programLabel(program: Program, words: Pick<ChecklistWords, 'programDefault'>): string {
-  return tidyName(program.name) || fillIn(words.programDefault, { n: programNumber(program.id) });
+  return tidyName(program.name) || fill(words.programDefault, { n: programNumber(program.id) });
 }
 
 export function answerFor(program: Program, questionId: string): Answer {
@@ -233,7 +233,7 @@ function programLine(program: Program, questionId: string, words: ChecklistWords
 /** The checklist as plain text, grouped by section, for pasting into a message or a notes app. */
 export function checklistText(state: ChecklistState, groups: readonly QuestionGroup[], words: ChecklistWords): string {
   const names = state.programs.map((program) => programLabel(program, words)).join('; ');
-  const out = [words.title, fillIn(words.copyPrograms, { names })];
+  const out = [words.title, fill(words.copyPrograms, { names })];
   let number = 0;
   for (const group of groups) {
     out.push('', group.title, '-'.repeat(group.title.length));
@@ -255,7 +255,7 @@ export function askedCount(program: Program, ids: readonly string[]): { asked: n
 /** The words for that count, as a reader sees them. */
 export function askedText(program: Program, ids: readonly string[], words: Pick<ChecklistWords, 'askedCount'>): string {
   const { asked, total } = askedCount(program, ids);
-  return fillIn(words.askedCount, { asked, total });
+  return fill(words.askedCount, { asked, total });
 }
 
 /**

@@ -2,7 +2,7 @@
 // Pagefind filters it asks for, which questions match (in page order), topic counts and the words of the
 // live status. The widget (src/widgets/FaqSearch.tsx) only draws what these return.
 import type { CrisisPanelContent } from './crisis-panel.ts';
-import { fillIn } from './fill-in.ts';
+import { fill } from './fill.ts';
 import { maxQueryLength } from './search-query.ts';
 import { faqSearchEn, type FaqSearchText } from '../i18n/en/faqSearch.ts';
 import { contentFolders } from '../i18n/routes.ts';
@@ -312,11 +312,11 @@ export function statusIn(words: FaqSearchText['status'], options: FaqStatus): st
   const labels = options.topicLabels.filter((l) => l.trim() !== '');
   if (query === '' && labels.length === 0) {
     const total = wholeCount(options.total);
-    return total === 1 ? words.allOne : fillIn(words.all, { total });
+    return total === 1 ? words.allOne : fill(words.all, { total });
   }
-  const where = labels.length > 0 ? fillIn(words.where, { topics: topicList(labels, words.or) }) : '';
-  if (query === '') return fillIn(count === 0 ? words.none : count === 1 ? words.countOne : words.count, { count, where });
-  return fillIn(count === 0 ? words.noMatch : count === 1 ? words.matchOne : words.match, { count, query, where });
+  const where = labels.length > 0 ? fill(words.where, { topics: topicList(labels, words.or) }) : '';
+  if (query === '') return fill(count === 0 ? words.none : count === 1 ? words.countOne : words.count, { count, where });
+  return fill(count === 0 ? words.noMatch : count === 1 ? words.matchOne : words.match, { count, query, where });
 }
 
 /** The status line in English. */
@@ -333,10 +333,10 @@ function inSentence(label: string): string {
 export function faqSearchWords(text: FaqSearchText) {
   return {
     ...text,
-    topicPreset: (label: string) => fillIn(text.topicPreset, { topic: inSentence(label) }),
-    embedTitle: (label: string) => fillIn(text.embedTitle, { topic: inSentence(label) }),
-    allOfTopic: (label: string) => fillIn(text.allOfTopic, { label }),
-    siteSearch: (query: string) => (cleanQuery(query) ? fillIn(text.siteSearchFor, { query: cleanQuery(query) }) : text.siteSearch),
+    topicPreset: (label: string) => fill(text.topicPreset, { topic: inSentence(label) }),
+    embedTitle: (label: string) => fill(text.embedTitle, { topic: inSentence(label) }),
+    allOfTopic: (label: string) => fill(text.allOfTopic, { label }),
+    siteSearch: (query: string) => (cleanQuery(query) ? fill(text.siteSearchFor, { query: cleanQuery(query) }) : text.siteSearch),
   };
 }
 

@@ -4,8 +4,8 @@
 import type { WeeklyHours } from '../data/care-levels.ts';
 
 /** "{amount} a week" + { amount: '9 hours' } → "9 hours a week". Unknown names are left as written. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /** One word form for exactly one, another for every other count: { one: '{n} hour', other: '{n} hours' }. */

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ProgramQuestion, QuestionGroup } from '../data/program-questions.ts';
 import type { ChecklistWords } from '../i18n/en/checklist.ts';
-import { fillIn } from '../lib/fill-in.ts';
+import { fill } from '../lib/fill.ts';
 import {
   addProgram,
   answerFor,
@@ -119,14 +119,14 @@ export default function QuestionsChecklist({ groups, text, headingLevel = 2 }: P
     commit(next);
     setCurrentId(added.id);
     pendingFocus.current = id('name', added.id);
-    announce(fillIn(text.added, { name: label(added) }));
+    announce(fill(text.added, { name: label(added) }));
   }
 
   function remove(program: Program) {
     commit(removeProgram(stateRef.current, program.id));
     setConfirmingRemove(null);
     pendingFocus.current = id('add');
-    announce(fillIn(text.removed, { name: label(program) }));
+    announce(fill(text.removed, { name: label(program) }));
   }
 
   function onRemove(program: Program) {
@@ -303,12 +303,12 @@ export default function QuestionsChecklist({ groups, text, headingLevel = 2 }: P
       <section className="qc-programs no-print" aria-labelledby={id('programs')}>
         <H id={id('programs')}>{text.programsHeading}</H>
         <p className="hint" id={id('programs-hint')}>
-          {fillIn(text.programsHint, { max: maxPrograms })}
+          {fill(text.programsHint, { max: maxPrograms })}
         </p>
         <ul className="qc-program-list">
           {programs.map((program) => (
             <li key={program.id}>
-              <label htmlFor={id('name', program.id)}>{fillIn(text.nameLabel, { n: programNumber(program.id) })}</label>
+              <label htmlFor={id('name', program.id)}>{fill(text.nameLabel, { n: programNumber(program.id) })}</label>
               <div className="qc-name-row">
                 <input
                   type="text"
@@ -338,7 +338,7 @@ export default function QuestionsChecklist({ groups, text, headingLevel = 2 }: P
               {confirmingRemove === program.id &&
                 confirmBox(
                   `remove-question-${program.id}`,
-                  fillIn(text.removeQuestion, { name: label(program) }),
+                  fill(text.removeQuestion, { name: label(program) }),
                   <>
                     {text.removeYes}
                     <span className="visually-hidden"> {label(program)}</span>
@@ -354,7 +354,7 @@ export default function QuestionsChecklist({ groups, text, headingLevel = 2 }: P
             {text.add}
           </button>
         ) : (
-          <p>{fillIn(text.atLimit, { max: maxPrograms })}</p>
+          <p>{fill(text.atLimit, { max: maxPrograms })}</p>
         )}
       </section>
 
