@@ -7,7 +7,6 @@ import { uiText, type Lang } from '../i18n/index.ts';
 import { contentFolders } from '../i18n/routes.ts';
 import { spanishContentLink, spanishGuides } from '../i18n/pairs.ts';
 import { groupFaq } from '../lib/faq.ts';
-import { markdownToPlainText } from '../lib/plain-text.ts';
 import type { FaqEntryData, FaqTopicData } from '../widgets/FaqSearch.tsx';
 import { href } from './href.ts';
 
@@ -54,8 +53,7 @@ export async function faqEntries(onlyTopic?: FaqTopic, lang: Lang = 'en') {
   const groups = groupFaq(all, faqTopics).filter((g) => onlyTopic === undefined || g.topic === onlyTopic);
   const ordered = groups.flatMap((g) => g.entries);
   const entries: FaqEntryData[] = [];
-  /** Question, answer as plain text and the question page's path (no base path), for structured data. */
-  const answers: { question: string; answer: string; path: string }[] = [];
+  /** Each answer's rendered text, for the island's answer slots. */
   const contents = [];
   for (const entry of ordered) {
     const guide = await answerGuide(entry, lang);
@@ -66,9 +64,8 @@ export async function faqEntries(onlyTopic?: FaqTopic, lang: Lang = 'en') {
       guidePath: guide.path,
       guideTitle: guide.title,
     });
-    answers.push({ question: entry.data.question, answer: markdownToPlainText(entry.body ?? '', lang), path: questionPath(lang, entry.id) });
     contents.push((await render(entry)).Content);
   }
   const topics: FaqTopicData[] = groups.map((g) => ({ id: g.topic, label: labels[g.topic] }));
-  return { ordered, entries, answers, topics, contents };
+  return { ordered, entries, topics, contents };
 }

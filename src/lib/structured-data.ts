@@ -1,5 +1,5 @@
 // Builds the JSON-LD that describes each page to search engines, typed with schema-dts. Pure.
-import type { BreadcrumbList, FAQPage, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts';
+import type { BreadcrumbList, MedicalWebPage, Person, WebSite, WithContext } from 'schema-dts';
 import type { Reviewer } from './reviewers.ts';
 import { intlLocale, type Lang } from '../i18n/lang.ts';
 
@@ -88,20 +88,6 @@ export function breadcrumbList(items: { name: string; url: string }[]): WithCont
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
-  };
-}
-
-export function faqPage(url: string, entries: { question: string; answer: string; url: string }[]): WithContext<FAQPage> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    url,
-    mainEntity: entries.map((e) => ({
-      '@type': 'Question',
-      name: e.question,
-      url: e.url,
-      acceptedAnswer: { '@type': 'Answer', text: e.answer },
-    })),
   };
 }
 

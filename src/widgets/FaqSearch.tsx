@@ -65,6 +65,12 @@ export type FaqSearchProps = {
   base?: string;
   /** Pause after the last keystroke before searching. */
   debounceMs?: number;
+  /**
+   * The FAQ page's own address: its questions and answers are then described as a schema.org FAQPage
+   * with microdata on the visible text, so search engines read the answers without a second copy of them
+   * in the page (JSON-LD would double the FAQ page's weight).
+   */
+  faqPageUrl?: string;
 } & Partial<Record<`answer${number}`, ReactNode>>;
 
 // Loaded at the first search: the core, its word lists and Pagefind are not part of the page before that.
@@ -82,7 +88,8 @@ interface Shown {
 }
 
 export function FaqSearch(props: FaqSearchProps) {
-  const { entries, topics, topic: preset, searchPath, helpNowPath, faqPath, lang } = props;
+  const { entries, topics, topic: preset, searchPath, helpNowPath, faqPath, lang, faqPageUrl } = props;
+  const described = faqPageUrl !== undefined;
   const words = useMemo(() => faqSearchWords(props.text), [props.text]);
   const statusText = (options: Parameters<typeof statusIn>[1]) => statusIn(words.status, options);
   const runQuery = props.runQuery ?? coreQueryFor(lang);
@@ -332,8 +339,9 @@ export function FaqSearch(props: FaqSearchProps) {
         data-faq-entry={entry.slug}
         data-topic={entry.topic}
         hidden={hiddenEntry}
+        {...(described ? { itemScope: true, itemProp: 'mainEntity', itemType: 'https://schema.org/Question' } : {})}
       >
-        <h3 className="faq-question" data-faq-question>
+        <h3 className="faq-question" data-faq-question itemProp={described ? 'name' : undefined}>
           {enhanced ? (
             <button
               type="button"
@@ -360,6 +368,7 @@ export function FaqSearch(props: FaqSearchProps) {
           className="faq-answer"
           id={answerId}
           data-faq-answer
+          {...(described ? { itemScope: true, itemProp: 'acceptedAnswer', itemType: 'https://schema.org/Answer' } : {})}
           // "until-found" (which React cannot write) keeps a folded answer reachable by find-in-page.
           ref={(el) => {
             if (!el || !enhanced) return;
@@ -367,7 +376,11 @@ export function FaqSearch(props: FaqSearchProps) {
             else el.setAttribute('hidden', 'until-found');
           }}
         >
-          {props[answerSlotName(index) as `answer${number}`]}
+          {described ? (
+            <div itemProp="text">{props[answerSlotName(index) as `answer${number}`]}</div>
+          ) : (
+            props[answerSlotName(index) as `answer${number}`]
+          )}
           <ul className="meta faq-links">
             <li>
               {words.readMore} <a href={entry.guidePath}>{entry.guideTitle}</a>
@@ -526,7 +539,12 @@ export function FaqSearch(props: FaqSearchProps) {
           </div>
         )}
       </div>
-      <div className="faq-list" ref={listRef}>
+      <div
+        className="faq-list"
+        ref={listRef}
+        {...(described ? { itemScope: true, itemType: 'https://schema.org/FAQPage' } : {})}
+      >
+        {described && <meta itemProp="url" content={faqPageUrl} />}
         {embedded
           ? entries.map(entryView)
           : topics.map((t) => {

@@ -1,6 +1,7 @@
 // What search engines and chat apps read: sitemap, canonical and Open Graph URLs, JSON-LD, and a
 // 1200×630 link-preview image for every guide and main page. Read from the built files.
 import { expect, test } from 'vitest';
+import { Window } from 'happy-dom';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, distDir } from '../e2e/support/site.ts';
@@ -97,17 +98,27 @@ test('every address in the structured data is a page of this site, under its bas
   expect(wrong).toEqual([]);
 });
 
-test('the FAQ describes every question and answer as an FAQPage', () => {
-  const faq = jsonLdOf(html('faq/')).find((d) => d['@type'] === 'FAQPage') as
-    | { url: string; mainEntity: { name: string; url: string; acceptedAnswer: { text: string } }[] }
-    | undefined;
-  const questions = builtPages().filter((p) => /^faq\/[^/]+\/$/.test(p));
-  expect(faq?.url).toBe(canonicalOf(html('faq/')));
-  expect(faq?.mainEntity.length).toBe(questions.length);
-  for (const q of faq!.mainEntity) {
-    expect(q.name).toMatch(/\?$/);
-    expect(q.acceptedAnswer.text.length, q.name).toBeGreaterThan(40);
-    expect(q.acceptedAnswer.text, q.name).not.toMatch(/[<>{}]|undefined|\]\(/);
+test('each FAQ list page describes every question and answer as an FAQPage (microdata on the visible text)', () => {
+  for (const [page, questionPage] of [['faq/', /^faq\/[^/]+\/$/], ['es/preguntas/', /^es\/preguntas\/[^/]+\/$/]] as const) {
+    const window = new Window();
+    window.document.write(html(page));
+    const pages = window.document.querySelectorAll('[itemscope][itemtype="https://schema.org/FAQPage"]');
+    expect(pages.length, page).toBe(1);
+    const faq = pages[0]!;
+    expect(faq.querySelector(':scope > meta[itemprop="url"]')?.getAttribute('content'), page).toBe(canonicalOf(html(page)));
+    const questions = [...faq.querySelectorAll('[itemprop="mainEntity"][itemtype="https://schema.org/Question"]')];
+    expect(questions.length, page).toBe(builtPages().filter((p) => questionPage.test(p)).length);
+    for (const q of questions) {
+      const name = q.querySelector('[itemprop="name"]')?.textContent?.trim() ?? '';
+      expect(name, page).toMatch(/\?$/);
+      const answer = q.querySelector('[itemprop="acceptedAnswer"][itemtype="https://schema.org/Answer"] [itemprop="text"]');
+      const text = answer?.textContent?.trim() ?? '';
+      expect(text.length, name).toBeGreaterThan(40);
+      expect(text, name).not.toMatch(/[<>{}]|undefined|\]\(/);
+    }
+    // The answers are described once, on the page itself: no second copy as JSON-LD.
+    expect(jsonLdOf(html(page)).some((d) => d['@type'] === 'FAQPage'), page).toBe(false);
+    window.close();
   }
 });
 

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { basePath } from './support/html.ts';
 import { type PageWeight, siteCss, sum, weighSite } from './support/page-weight.ts';
-import { distDir, pagesToVisit } from './support/site.ts';
+import { distDir } from './support/site.ts';
+import { watchPage } from './support/watch-page.ts';
 
 const { budgets } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../budgets.json'), 'utf8')) as {
   budgets: {
@@ -80,27 +81,14 @@ test('no page refers to Pagefind before a search', () => {
   }
 });
 
-for (const path of pagesToVisit()) {
-  test(`/${path} fetches nothing from Pagefind before a search`, async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/pagefind/')) requests.push(r.url());
-    });
-    await page.goto(path);
-    // Scroll to the end so islands that hydrate on view do so, then let the network settle.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    expect(requests).toEqual([]);
-  });
-}
+// That no page fetches anything from Pagefind before a search is checked in every page's one visit
+// (every-page.spec.ts), with the watch below, which proves it sees Pagefind when a reader does search.
 
 test('the same watch sees Pagefind load once a reader searches', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/pagefind/')) requests.push(r.url());
-  });
+  const watch = await watchPage(page);
   await page.goto('search/');
+  expect(watch.pagefindRequests, 'Pagefind requests before searching').toEqual([]);
   await page.getByLabel('Search words').fill('work');
   await expect(page.getByRole('main').getByRole('status')).toContainText('work');
-  expect(requests.length, 'Pagefind requests after searching').toBeGreaterThan(0);
+  expect(watch.pagefindRequests.length, 'Pagefind requests after searching').toBeGreaterThan(0);
 });

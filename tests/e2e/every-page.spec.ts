@@ -55,6 +55,9 @@ for (const path of pagesToVisit()) {
       expect(problems.consoleErrors, 'console errors').toEqual([]);
       expect(await problems.cspViolations(), 'CSP violations').toEqual([]);
       expect(problems.outsideRequests, 'requests to other origins').toEqual([]);
+      // Nothing of the search index loads before a reader searches (every island has hydrated by now).
+      await page.waitForLoadState('networkidle');
+      expect(problems.pagefindRequests, 'requests to /pagefind/ before a search').toEqual([]);
       expect(await context.cookies(), 'cookies').toEqual([]);
       expect(await page.evaluate(() => document.cookie)).toBe('');
     });

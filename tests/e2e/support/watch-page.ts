@@ -5,12 +5,15 @@ import { staysLocal } from './site.ts';
 export interface PageProblems {
   consoleErrors: string[];
   outsideRequests: string[];
+  /** Requests for the search index: none may happen before a reader searches. */
+  pagefindRequests: string[];
   cspViolations: () => Promise<string[]>;
 }
 
 export async function watchPage(page: Page, options: { expectedStatus?: number } = {}): Promise<PageProblems> {
   const consoleErrors: string[] = [];
   const outsideRequests: string[] = [];
+  const pagefindRequests: string[] = [];
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
@@ -27,10 +30,12 @@ export async function watchPage(page: Page, options: { expectedStatus?: number }
   page.on('pageerror', (error) => consoleErrors.push(`Uncaught: ${error.message}`));
   page.on('request', (request) => {
     if (!staysLocal(request.url())) outsideRequests.push(request.url());
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
   });
   return {
     consoleErrors,
     outsideRequests,
+    pagefindRequests,
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []),
   };
 }
