@@ -76,7 +76,7 @@ const letter = /\p{L}/u;
 function breakAfter(chars: string[]): boolean[] | undefined {
   const breaks: boolean[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const [c, next, prev] = [chars[i], chars[i + 1], chars[i - 1]];
+    const [c, next, prev] = [chars[i]!, chars[i + 1], chars[i - 1]];
     if (next === undefined) breaks.push(true);
     else if (c === ' ') {
       if (next === '(' && /["”’'“]/.test(prev ?? '')) return undefined;
