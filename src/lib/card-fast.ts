@@ -261,6 +261,21 @@ export function indexImage(rgb: Uint8Array, width: number, height: number): Inde
   return { width, height, scanlines, palette };
 }
 
+/**
+ * Memory `drawTitleIndexed` may reuse from card to card. A build that draws a thousand cards inside a
+ * process holding a large heap pays dearly for fresh megabyte buffers per card (each one pushes the
+ * garbage collector into a full collection sooner), so the caller keeps one of these.
+ */
+export interface Scratch {
+  scanlines: Uint8Array;
+  blended: Int16Array;
+}
+
+export const newScratch = (width: number, height: number): Scratch => ({
+  scanlines: new Uint8Array((width + 1) * height),
+  blended: new Int16Array(256 * 256),
+});
+
 /** White at coverage `a` over one channel, as `drawTitle` blends it. */
 const over = (c: number, a: number) => c + Math.trunc(((255 - c) * a + 127) / 255);
 
@@ -273,13 +288,17 @@ export function drawTitleIndexed(
   template: IndexedImage,
   layout: TitleLayout,
   mask: (char: string, size: number, phase: number) => GlyphMask | undefined,
+  scratch?: Scratch,
 ): IndexedImage | undefined {
   const { width, height } = template;
-  const scanlines = new Uint8Array(template.scanlines);
+  // With a scratch, its memory is reused: the image returned lives in it until the next call.
+  const scanlines = scratch ? scratch.scanlines : new Uint8Array(template.scanlines.length);
+  if (scanlines.length !== template.scanlines.length) throw new Error('drawTitleIndexed: scratch of the wrong size');
+  scanlines.set(template.scanlines);
   const palette = template.palette.slice();
   const index = new Map<number, number>(palette.map((c, i) => [c, i]));
   // blended[i * 256 + a]: the index of palette colour i under white at coverage a (−1: not yet known).
-  const blended = new Int16Array(256 * 256).fill(-1);
+  const blended = scratch ? scratch.blended.fill(-1) : new Int16Array(256 * 256).fill(-1);
   const step = lineStep(layout.size);
   for (const g of layout.glyphs) {
     const at = Math.round(g.x * phases);

@@ -14,7 +14,7 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { constants, crc32, deflateSync } from 'node:zlib';
-import { drawTitle, drawTitleIndexed, indexImage, layoutTitle, templateFits, lineStep, phases, titleSize, type GlyphMask, type IndexedImage } from './card-fast.ts';
+import { drawTitle, drawTitleIndexed, indexImage, layoutTitle, newScratch, templateFits, lineStep, phases, titleSize, type GlyphMask, type IndexedImage, type Scratch } from './card-fast.ts';
 import { parseCardFont, type CardFont } from './card-font.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -154,13 +154,15 @@ interface FastState {
   font: CardFont;
   templates: Map<string, Promise<{ rgb: Uint8Array; indexed?: IndexedImage }>>;
   masks: Map<string, Promise<(GlyphMask | undefined)[]>>;
+  /** Reused by every card (drawing and encoding run without a pause in between). */
+  scratch: Scratch;
 }
 const fastStates = new WeakMap<CardFonts, FastState>();
 function fastState(fonts: CardFonts): FastState {
   let state = fastStates.get(fonts);
   if (!state) {
     const bold = fonts.bold instanceof Uint8Array ? fonts.bold : new Uint8Array(fonts.bold);
-    state = { font: parseCardFont(bold), templates: new Map(), masks: new Map() };
+    state = { font: parseCardFont(bold), templates: new Map(), masks: new Map(), scratch: newScratch(cardSize.width, cardSize.height) };
     fastStates.set(fonts, state);
   }
   return state;
@@ -237,7 +239,8 @@ export async function socialCardPng(card: CardText, fonts: CardFonts): Promise<B
   }
   const mask = (char: string, _size: number, phase: number) => masks.get(char)?.[phase];
   const { rgb, indexed } = await template(card, fonts, state);
-  const image = indexed && drawTitleIndexed(indexed, layout, mask);
+  // From here to the PNG nothing awaits, so no other card can use the scratch meanwhile.
+  const image = indexed && drawTitleIndexed(indexed, layout, mask, state.scratch);
   if (image) return encodeIndexedPng(image);
   return encodePng(drawTitle(rgb, cardSize.width, cardSize.height, layout, mask), cardSize.width, cardSize.height, 3);
 }
