@@ -69,9 +69,12 @@ test('the glossary has an A–Z index whose letters jump to their terms', async 
 test('the checklist shows one program at a time with its count, and its actions again at the end', async ({ page }) => {
   await page.goto('tools/questions-to-ask/');
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  // Hydration first draws the server's static list; the interactive list (with "Add a program")
+  // replaces it once saved answers are read. Measure that one.
+  const add = page.getByRole('button', { name: 'Add a program' });
+  await expect(add).toBeVisible();
   const height = () => page.evaluate(() => document.documentElement.scrollHeight);
   const oneProgram = await height();
-  const add = page.getByRole('button', { name: 'Add a program' });
   await add.click();
   await add.click();
   const picker = page.getByRole('group', { name: /Fill in the questions for/ });
