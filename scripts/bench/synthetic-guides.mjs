@@ -95,11 +95,14 @@ export function syntheticGuide(i, count, pool) {
   return `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`;
 }
 
-/** Writes `count` synthetic guides plus the real guides, FAQ and glossary into `contentDir`. */
+/**
+ * Writes `count` synthetic guides plus the whole real content folder (guides, FAQ, glossary and the Spanish
+ * edition, whose pages link to the real guides) into `contentDir`.
+ */
 export function writeSyntheticContent({ contentDir, count, realContentDir = 'content' }) {
   const pool = realBlocks(join(realContentDir, 'guides'));
   mkdirSync(join(contentDir, 'guides'), { recursive: true });
-  for (const folder of ['guides', 'faq', 'glossary']) cpSync(join(realContentDir, folder), join(contentDir, folder), { recursive: true });
+  cpSync(realContentDir, contentDir, { recursive: true });
   let totalWords = 0;
   for (let i = 0; i < count; i++) {
     const text = syntheticGuide(i, count, pool);

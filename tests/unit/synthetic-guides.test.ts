@@ -1,8 +1,10 @@
 // The benchmark's synthetic guides are cut from the real guides' blocks and reshuffled. A block that
 // opens an HTML or JSX element without closing it (a multi-paragraph call-out) breaks every synthetic
 // build, so this checks, without building, that each block the benchmark may pick is whole.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { realBlocks, syntheticGuide } from '../../scripts/bench/synthetic-guides.mjs';
+import { realBlocks, syntheticGuide, writeSyntheticContent } from '../../scripts/bench/synthetic-guides.mjs';
 
 /** Tag names opened and not closed (or closed and not opened) in a piece of MDX; self-closing tags are whole. */
 function unbalancedTags(text: string): string[] {
@@ -31,5 +33,20 @@ describe('the synthetic guides the benchmark builds', () => {
   it('would catch a call-out cut into pieces', () => {
     expect(unbalancedTags('<aside class="callout">\n\nText')).toEqual(['aside']);
     expect(unbalancedTags('<Term id="iop">IOP</Term> and <Fact id="x" />')).toEqual([]);
+  });
+});
+
+describe('the benchmark content folder', () => {
+  it('holds every file of the real content folder (the Spanish edition links to the real guides) plus the synthetic guides', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iop-bench-content-'));
+    try {
+      writeSyntheticContent({ contentDir: dir, count: 2 });
+      const files = (root: string) => readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+      const written = files(dir);
+      for (const file of files('content')) expect(written, file).toContain(file);
+      expect(written.filter((f) => !files('content').includes(f))).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
