@@ -198,7 +198,7 @@ describe('CompareLevels in Spanish', () => {
     expect(within(table).getByRole('rowheader', { name: 'Dónde vive' })).toBeInTheDocument();
     expect(table).toHaveTextContent(careLevelWordsEs.php.workOrSchool);
     const iop = careLevels.iop.hoursPerWeek.adult!;
-    expect(table).toHaveTextContent(`de ${iop.min} a ${iop.max} horas a la semana`);
+    expect(table).toHaveTextContent(`de ${iop.min} a ${iop.max} horas por semana`);
     expect(screen.getAllByRole('status')[0]).toHaveTextContent(`Está comparando ${careLevelWordsEs.iop.shortName} y ${careLevelWordsEs.php.shortName}.`);
     expect(screen.getByText(es.assessment)).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/Where you live|Comparing|Choose two|Copy link/);

@@ -274,7 +274,7 @@ describe('HoursEstimator in Spanish', () => {
     expect(within(results()).getByText('10 horas')).toBeInTheDocument();
     expect(within(results()).getByText('60 horas (24 sesiones)')).toBeInTheDocument();
     expect(results()).toHaveTextContent(bandSentence(10, 'adult', es));
-    expect(results()).toHaveTextContent(/^.*10 horas a la semana está dentro del rango habitual de un IOP para adultos/);
+    expect(results()).toHaveTextContent(/^.*10 horas por semana está dentro del rango habitual de un IOP para adultos/);
     const list = (await screen.findAllByRole('list')).find((l) => l.classList.contains('hours-week-list'))!;
     expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Lunes: 2.5 horas de tratamiento, más 45 minutos de viaje');
     expect(within(list).getAllByRole('listitem')[2]).toHaveTextContent('Miércoles: sin sesión');

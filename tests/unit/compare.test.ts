@@ -316,8 +316,8 @@ describe('in Spanish', () => {
     const rows = comparisonRows(['php', 'iop'], es);
     expect(rows.map((r) => r.label)).toEqual([
       'Dónde vive',
-      'Horas a la semana (adultos)',
-      'Horas a la semana (adolescentes)',
+      'Horas por semana (adultos)',
+      'Horas por semana (adolescentes)',
       'Duración habitual',
       'Supervisión médica',
       '¿Puede seguir trabajando o estudiando?',
@@ -327,8 +327,8 @@ describe('in Spanish', () => {
     const value = (key: string) => rows.find((r) => r.key === key)?.values;
     expect(value('where')).toEqual([careLevelWordsEs.iop.whereYouLive, careLevelWordsEs.php.whereYouLive]);
     const iopAdult = careLevels.iop.hoursPerWeek.adult!;
-    expect(value('hours-adult')?.[0]).toBe(`de ${iopAdult.min} a ${iopAdult.max} horas a la semana`);
-    expect(value('hours-adult')?.[1]).toBe(`${careLevels.php.hoursPerWeek.adult!.min} o más horas a la semana`);
+    expect(value('hours-adult')?.[0]).toBe(`de ${iopAdult.min} a ${iopAdult.max} horas por semana`);
+    expect(value('hours-adult')?.[1]).toBe(`${careLevels.php.hoursPerWeek.adult!.min} o más horas por semana`);
     const round = comparisonRows(['residential', 'inpatient'], es).find((r) => r.key === 'hours-adult')?.values;
     expect(round).toEqual([careLevelWordsEs.residential.hoursNote, careLevelWordsEs.inpatient.hoursNote]);
   });

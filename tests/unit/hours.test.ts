@@ -541,7 +541,7 @@ describe('in Spanish', () => {
   it('places the hours against the levels of care in Spanish, numbers from the data module', () => {
     const adult = iop('adult');
     expect(bandSentence(adult.min, 'adult', es)).toBe(
-      `${adult.min} horas a la semana está dentro del rango habitual de un IOP para adultos (de ${adult.min} a ${adult.max} horas).`,
+      `${adult.min} horas por semana está dentro del rango habitual de un IOP para adultos (de ${adult.min} a ${adult.max} horas).`,
     );
     expect(bandSentence(iop('teen').min - 1, 'teen', es)).toContain('Eso se acerca más a la terapia ambulatoria.');
     expect(bandSentence(php('adult').min, 'adult', es)).toContain(`programa de hospitalización parcial (PHP): ${php('adult').min} o más horas`);

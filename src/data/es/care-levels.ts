@@ -93,7 +93,7 @@ export function careLevelEs(id: CareLevelId): CareLevel {
 
 const numberEs = new Intl.NumberFormat('es-US', { maximumFractionDigits: 1 });
 const presetLabelEs = (days: number, hours: number) =>
-  `${numberEs.format(days)} días a la semana, ${numberEs.format(hours)} horas cada día`;
+  `${numberEs.format(days)} días por semana, ${numberEs.format(hours)} horas cada día`;
 
 /** Spanish words that go before a preset's schedule (by preset id); none for the general presets. */
 const presetPrefixEs: Record<string, string> = {

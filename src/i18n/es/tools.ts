@@ -78,7 +78,7 @@ export const toolsEs: ToolsText = {
       phpLong: careLevelWordsEs.php.name,
     },
     band: {
-      amount: '{hours} a la semana',
+      amount: '{hours} por semana',
       rangeHours: '({range} horas)',
       iopRange: 'rango habitual de un {iop} para {who} {range}',
       below: '{amount} está por debajo del {iopRange}. Eso se acerca más a la {outpatient}.',
@@ -139,15 +139,15 @@ export const toolsEs: ToolsText = {
     },
     rows: {
       where: 'Dónde vive',
-      'hours-adult': 'Horas a la semana (adultos)',
-      'hours-teen': 'Horas a la semana (adolescentes)',
+      'hours-adult': 'Horas por semana (adultos)',
+      'hours-teen': 'Horas por semana (adolescentes)',
       length: 'Duración habitual',
       medical: 'Supervisión médica',
       work: '¿Puede seguir trabajando o estudiando?',
       suits: 'Suele ser para',
       stepping: 'Subir o bajar de nivel',
     },
-    weeklyHours: '{range} horas a la semana',
+    weeklyHours: '{range} horas por semana',
     roundTheClock: 'atención de día y de noche',
     levels,
   },
@@ -165,7 +165,7 @@ export const toolsEs: ToolsText = {
     noScript:
       'Para elegir niveles aquí se necesita JavaScript. La tabla de todos los niveles, más arriba en esta página, muestra los mismos datos.',
   },
-  typicalWeek: { days: '{range} días a la semana', session: 'unas {n} horas' },
+  typicalWeek: { days: '{range} días por semana', session: 'unas {n} horas' },
   crumbs: { home: 'Inicio', tools: 'Herramientas' },
   index: {
     title: 'Herramientas',
@@ -196,10 +196,10 @@ export const toolsEs: ToolsText = {
   hoursPage: {
     title: 'Calculadora de horas por semana',
     description:
-      'Vea cuántas horas a la semana suma el horario de un IOP, con el viaje, y cómo se compara con los rangos habituales para adultos y adolescentes.',
+      'Vea cuántas horas por semana suma el horario de un IOP, con el viaje, y cómo se compara con los rangos habituales para adultos y adolescentes.',
     intro:
       'Escriba el horario de un programa para ver qué significa para su semana: horas de tratamiento, tiempo con el viaje y cómo se compara con las horas habituales de un IOP.',
-    rangesHeading: 'Las horas habituales a la semana',
+    rangesHeading: 'Las horas habituales por semana',
     rangesLead:
       'Los niveles de atención se distinguen a menudo por cuántas horas de tratamiento dan cada semana. Muchos IOP se reúnen {days}, por {session} cada vez.',
     ageGroups: { adult: 'Adultos', teen: 'Adolescentes (12 a 17 años)' },
@@ -212,7 +212,7 @@ export const toolsEs: ToolsText = {
     title: 'Comparar niveles de atención',
     description:
       'Elija dos o tres niveles de atención, desde la terapia semanal hasta la atención en el hospital, y vea lado a lado las horas, la supervisión y la vida diaria.',
-    lead: 'Vea los niveles de atención uno al lado del otro: dónde vive, cuántas horas a la semana y si puede seguir trabajando o estudiando. Puede enviarle a otra persona un enlace a su comparación.',
+    lead: 'Vea los niveles de atención uno al lado del otro: dónde vive, cuántas horas por semana y si puede seguir trabajando o estudiando. Puede enviarle a otra persona un enlace a su comparación.',
     noScript: 'Para elegir niveles, esta comparación necesita JavaScript. En su lugar, aquí están todos los niveles lado a lado.',
     learnMoreHeading: 'Más información',
     learnMore:
