@@ -46,10 +46,24 @@ export function visibleText(element: Element, leaveOut?: string): string {
  */
 export const notRendered = '[hidden], .print-only, details:not([open]) > :not(summary)';
 
+/**
+ * Layouts CSS shows one at a time: the levels of care are a table on a wide screen and cards on a phone,
+ * with the same words. A reader sees one, so the text counts one (the wide one, which the browser test
+ * reads at 1280 px); counting both would weigh the table's short cells twice.
+ */
+const otherLayout = '.levels-narrow';
+
+/**
+ * What the page's CSS hides when scripts are off (`@media (scripting: none)`): the live tools, whose static
+ * version shows instead. Reading ease is measured on the page as read without scripts (every FAQ answer
+ * open), and the browser check in content-quality.spec.ts confirms it with scripts off.
+ */
+const liveOnly = '.compare-levels, .faq-finder';
+
 /** A guide's body text, as the guide test in the browser reads it ([data-guide-body]); undefined if none. */
 export function guideBodyText(html: string): string | undefined {
   const body = parse(html).querySelector('[data-guide-body]');
-  return body ? visibleText(body, notRendered) : undefined;
+  return body ? visibleText(body, `${notRendered}, ${otherLayout}, ${liveOnly}`) : undefined;
 }
 
 /** Each answer on an FAQ list page, without its "read more" links, as the FAQ test reads them. */
