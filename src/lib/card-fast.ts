@@ -189,18 +189,17 @@ export interface GlyphMask {
 }
 
 /**
- * Blends white glyphs onto a copy of the template (RGB, card size). `mask(char, size, phase)` gives a
- * glyph's coverage at `phase` tenths of a pixel to the right, relative to a line box whose top-left is
- * (0, 0).
+ * Walks every pixel the title's glyphs cover inside a width × height card, with its coverage `a` (1–255),
+ * and hands it to `paint`, which returns false to stop (the walk then returns false). One walk for both
+ * ways of drawing, so they place every glyph alike.
  */
-export function drawTitle(
-  template: Uint8Array,
-  width: number,
-  height: number,
+function coverTitle(
   layout: TitleLayout,
   mask: (char: string, size: number, phase: number) => GlyphMask | undefined,
-): Uint8Array {
-  const rgb = new Uint8Array(template);
+  width: number,
+  height: number,
+  paint: (px: number, py: number, a: number) => boolean,
+): boolean {
   const step = lineStep(layout.size);
   for (const g of layout.glyphs) {
     const at = Math.round(g.x * phases);
@@ -216,14 +215,34 @@ export function drawTitle(
         const a = m.alpha[y * m.width + x]!;
         const px = x0 + x;
         if (a === 0 || px < 0 || px >= width) continue;
-        const o = (py * width + px) * 3;
-        // Source-over with white: c + (255 − c) · a / 255, rounded.
-        rgb[o] = over(rgb[o]!, a);
-        rgb[o + 1] = over(rgb[o + 1]!, a);
-        rgb[o + 2] = over(rgb[o + 2]!, a);
+        if (!paint(px, py, a)) return false;
       }
     }
   }
+  return true;
+}
+
+/**
+ * Blends white glyphs onto a copy of the template (RGB, card size). `mask(char, size, phase)` gives a
+ * glyph's coverage at `phase` tenths of a pixel to the right, relative to a line box whose top-left is
+ * (0, 0).
+ */
+export function drawTitle(
+  template: Uint8Array,
+  width: number,
+  height: number,
+  layout: TitleLayout,
+  mask: (char: string, size: number, phase: number) => GlyphMask | undefined,
+): Uint8Array {
+  const rgb = new Uint8Array(template);
+  coverTitle(layout, mask, width, height, (px, py, a) => {
+    const o = (py * width + px) * 3;
+    // Source-over with white: c + (255 − c) · a / 255, rounded.
+    rgb[o] = over(rgb[o]!, a);
+    rgb[o + 1] = over(rgb[o + 1]!, a);
+    rgb[o + 2] = over(rgb[o + 2]!, a);
+    return true;
+  });
   return rgb;
 }
 
@@ -299,38 +318,24 @@ export function drawTitleIndexed(
   const index = new Map<number, number>(palette.map((c, i) => [c, i]));
   // blended[i * 256 + a]: the index of palette colour i under white at coverage a (−1: not yet known).
   const blended = scratch ? scratch.blended.fill(-1) : new Int16Array(256 * 256).fill(-1);
-  const step = lineStep(layout.size);
-  for (const g of layout.glyphs) {
-    const at = Math.round(g.x * phases);
-    const whole = Math.floor(at / phases);
-    const m = mask(g.char, layout.size, at - whole * phases);
-    if (!m) continue;
-    const x0 = titleBox.left + whole + m.left;
-    const y0 = layout.top + g.line * step + m.top;
-    for (let y = 0; y < m.height; y++) {
-      const py = y0 + y;
-      if (py < 0 || py >= height) continue;
-      for (let x = 0; x < m.width; x++) {
-        const a = m.alpha[y * m.width + x]!;
-        const px = x0 + x;
-        if (a === 0 || px < 0 || px >= width) continue;
-        const o = py * (width + 1) + 1 + px;
-        const from = scanlines[o]!;
-        let to = blended[from * 256 + a]!;
-        if (to < 0) {
-          const c = palette[from]!;
-          const colour = (over(c >> 16, a) << 16) | (over((c >> 8) & 255, a) << 8) | over(c & 255, a);
-          let i = index.get(colour);
-          if (i === undefined) {
-            if (palette.length === 256) return undefined;
-            index.set(colour, (i = palette.length));
-            palette.push(colour);
-          }
-          blended[from * 256 + a] = to = i;
-        }
-        scanlines[o] = to;
+  const drawn = coverTitle(layout, mask, width, height, (px, py, a) => {
+    const o = py * (width + 1) + 1 + px;
+    const from = scanlines[o]!;
+    let to = blended[from * 256 + a]!;
+    if (to < 0) {
+      const c = palette[from]!;
+      const colour = (over(c >> 16, a) << 16) | (over((c >> 8) & 255, a) << 8) | over(c & 255, a);
+      let i = index.get(colour);
+      if (i === undefined) {
+        if (palette.length === 256) return false;
+        index.set(colour, (i = palette.length));
+        palette.push(colour);
       }
+      blended[from * 256 + a] = to = i;
     }
-  }
+    scanlines[o] = to;
+    return true;
+  });
+  if (!drawn) return undefined;
   return { width, height, scanlines, palette };
 }
