@@ -17,14 +17,19 @@ import {
   type WeeklyHours,
 } from '../data/care-levels.ts';
 import { intlLocale, type Lang } from '../i18n/lang.ts';
+import { formatRangeIn, numbersIn, type RangeWords } from './fill.ts';
 
-const numberFormat = new Intl.NumberFormat(intlLocale.en);
+/** How a range of numbers is worded in each language; the tools' dictionaries use the same words. */
+export const rangeWords: Record<Lang, RangeWords> = {
+  en: { between: '{min} to {max}', orMore: '{min} or more', fewerThan: 'fewer than {max}' },
+  es: { between: 'de {min} a {max}', orMore: '{min} o más', fewerThan: 'menos de {max}' },
+};
+
+const numberFormat = numbersIn(intlLocale.en);
 
 /** "9 to 19", "20 or more", "fewer than 9". */
 export function formatRange(range: WeeklyHours): string {
-  if (range.max === null) return `${numberFormat.format(range.min)} or more`;
-  if (range.min === 0) return `fewer than ${numberFormat.format(range.max)}`;
-  return `${numberFormat.format(range.min)} to ${numberFormat.format(range.max)}`;
+  return formatRangeIn(range, rangeWords.en, numberFormat);
 }
 
 /** "9 to 19 hours a week" */
@@ -89,15 +94,13 @@ export type FactId = keyof typeof facts;
 // Spanish: the same numbers, phrased for US Spanish and formatted with Intl for es-US.
 // ------------------------------------------------------------------------------------------------
 
-const numberFormatEs = new Intl.NumberFormat(intlLocale.es);
+const numberFormatEs = numbersIn(intlLocale.es);
 const n = (value: number) => numberFormatEs.format(value);
 const longDateEs = new Intl.DateTimeFormat(intlLocale.es, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /** "de 9 a 19", "20 o más", "menos de 9" (the Spanish form of formatRange). */
 export function formatRangeEs(range: WeeklyHours): string {
-  if (range.max === null) return `${n(range.min)} o más`;
-  if (range.min === 0) return `menos de ${n(range.max)}`;
-  return `de ${n(range.min)} a ${n(range.max)}`;
+  return formatRangeIn(range, rangeWords.es, numberFormatEs);
 }
 
 /** "de 9 a 19 horas por semana" */

@@ -2,13 +2,14 @@
 // `hours` and `compare` go to the browser as the islands' props, so they hold only plain data:
 // "{name}" marks where a number or name goes (src/lib/fill.ts fills it in).
 import type { Widen } from '../lang.ts';
+import { rangeWords } from '../../lib/facts.ts';
 import { careLevels, schedulePresets } from '../../data/care-levels.ts';
 import { weekdayNames } from '../../lib/fill.ts';
 import { tools, type ToolPath } from '../../data/tools.ts';
 
 const locale = 'en-US';
 const list = { and: ' and ', andBeforeI: ' and ' };
-const range = { between: '{min} to {max}', orMore: '{min} or more', fewerThan: 'fewer than {max}' };
+const range = rangeWords.en;
 
 /** The word fields of every level, as the data module writes them. */
 const levelWords = Object.fromEntries(

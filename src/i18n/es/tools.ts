@@ -1,13 +1,14 @@
 // Spanish UI text: tools (neutral US Spanish, usted). Level words and preset labels come from
 // src/data/es/care-levels.ts; numbers are filled in from src/data/care-levels.ts.
 import type { ToolsText } from '../en/tools.ts';
+import { rangeWords } from '../../lib/facts.ts';
 import { careLevelWordsEs, schedulePresetLabelsEs } from '../../data/es/care-levels.ts';
 import { weekdayNames } from '../../lib/fill.ts';
 
 const locale = 'es-US';
 // Spanish "y" becomes "e" before an "i" sound: "PHP e IOP".
 const list = { and: ' y ', andBeforeI: ' e ' };
-const range = { between: 'de {min} a {max}', orMore: '{min} o más', fewerThan: 'menos de {max}' };
+const range = rangeWords.es;
 
 const levels = Object.fromEntries(
   Object.entries(careLevelWordsEs).map(([id, words]) => [id, { ...words, hoursNote: words.hoursNote ?? '' }]),
