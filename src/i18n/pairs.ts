@@ -1,6 +1,7 @@
 // Every English page and its Spanish translation, from the content collections (each Spanish entry
 // names its English entry in `translationOf`) and from the fixed pages in routes.ts. Built once per
 // build and shared by the language link, hreflang alternates and links written in Spanish content.
+import type { Lang } from './lang.ts';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentFolders, pagePairs } from './routes.ts';
 import {
@@ -92,4 +93,12 @@ export function contentAnchors(): Promise<AnchorTable> {
 export async function spanishContentLink(englishPath: string): Promise<string> {
   const [map, anchors] = await Promise.all([translations(), contentAnchors()]);
   return spanishLink(map, anchors, englishPath);
+}
+
+/**
+ * An English site path in the page's language: unchanged in English; in Spanish its Spanish address,
+ * section anchor and ?query included. Throws when there is none, so no Spanish page links to English.
+ */
+export async function localPath(lang: Lang, englishPath: string): Promise<string> {
+  return lang === 'en' ? englishPath : spanishContentLink(englishPath);
 }
