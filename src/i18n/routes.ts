@@ -26,14 +26,9 @@ export const contentFolders = {
   glossary: { en: '/glossary/', es: '/es/glosario/' },
 } as const;
 
-/** English path of a site page → its Spanish path, for pages in `pagePairs`. */
-export function spanishPagePath<P extends keyof typeof pagePairs>(englishPath: P): (typeof pagePairs)[P] {
-  return pagePairs[englishPath];
-}
-
 /** A fixed page's path in `lang`: "/help-now/" stays in English, becomes "/es/ayuda-ahora/" in Spanish. */
 export function pagePath(lang: 'en' | 'es', englishPath: keyof typeof pagePairs): string {
-  return lang === 'es' ? pagePairs[englishPath] : englishPath;
+  return pathIn(lang, englishPath);
 }
 
 /** Like pagePath, for a path held as a plain string (a dictionary's link): fails the build if unpaired. */
