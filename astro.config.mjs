@@ -22,6 +22,11 @@ export default defineConfig({
   // Hover prefetch would add a script to every page; guide pages ship none.
   prefetch: false,
   devToolbar: { enabled: false },
+  // A rebuild copies a page from the last build when its code, its rendered text and its cache key (the
+  // entry data it reads, see src/components/page-cache-keys.ts) are unchanged: after one guide changes,
+  // the other guides and their social cards are not rendered again. A build with no cache (a fresh
+  // clone, CI) renders everything, and `astro build --force` ignores the cache.
+  experimental: { incrementalBuild: true },
   // English at the root, Spanish under /es/ with Spanish slugs (src/i18n/routes.ts pairs the pages).
   // Components read the page's language from Astro.currentLocale.
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
@@ -40,7 +45,9 @@ export default defineConfig({
   vite: {
     // Keep scripts and styles as files: an inlined script loses Vite's dynamic-import helper (the
     // Pagefind loader then fails), and files are cached across pages.
-    build: { assetsInlineLimit: 0 },
+    // "use astro:head-inject" is Astro's own marker in every content module; the bundler warned about
+    // each one (a thousand warnings, with code frames, at 1,000 guides).
+    build: { assetsInlineLimit: 0, rolldownOptions: { checks: { moduleLevelDirective: false } } },
     environments: {
       client: {
         build: {

@@ -2,11 +2,12 @@
 //   1. type check (astro check)   2. unit and component tests (Vitest)
 //   3. production build with the search index (dist/)   4. checks that only read the built files, in Node
 //   5. HTML validity of every built page (W3C Nu checker)
-//   6. browser tests against that build (Playwright): every page, the budgets, each reader journey
-//   7–9. the site built under a base path (/iop-guide/) into a deeper folder (tmp/base-path/dist, which
+//   6. a rebuild after one guide changes, which reuses unchanged pages, equals a build from nothing
+//   7. browser tests against that build (Playwright): every page, the budgets, each reader journey
+//   8–10. the site built under a base path (/iop-guide/) into a deeper folder (tmp/base-path/dist, which
 //        also proves a build with another --outDir works), its built-file checks, and a focused browser
 //        suite: every page answers and loads its assets under the base; copied, shared and tool links,
-//        search and printed addresses carry it. The journeys themselves run once, in step 6.
+//        search and printed addresses carry it. The journeys themselves run once, in step 7.
 // At the end: each step's time, and the slowest tests of the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,8 @@ const steps = [
   { name: 'Production build', cmd: ['astro', 'build'] },
   { name: 'Built-file checks', cmd: ['vitest', 'run', '--config', 'vitest.dist.config.ts', ...vitestJson('vitest-dist')] },
   { name: 'HTML validity', cmd: ['node', 'scripts/validate-html.mjs'] },
+  // Three more builds in tmp/: a rebuild that reuses pages must equal a build from nothing.
+  { name: 'Rebuild check', cmd: ['vitest', 'run', '--config', 'vitest.build.config.ts', ...vitestJson('vitest-build')] },
   { name: 'Browser tests', cmd: ['playwright', 'test'], before: ensureBrowser },
   // The same site served from a sub-folder, as on a host that serves it under a path.
   { name: 'Base-path build', cmd: ['astro', 'build', '--outDir', basePathBuild.DIST_DIR], env: { BASE: basePathBuild.BASE } },
@@ -49,7 +52,7 @@ function slowestTests(count) {
     };
     for (const fileSuite of report?.suites ?? []) walk(fileSuite, []);
   }
-  for (const file of ['vitest-unit.json', 'vitest-dist.json', 'vitest-dist-base-path.json']) {
+  for (const file of ['vitest-unit.json', 'vitest-dist.json', 'vitest-build.json', 'vitest-dist-base-path.json']) {
     for (const result of read(file)?.testResults ?? []) {
       const where = result.name.replace(`${process.cwd()}/`, '');
       for (const a of result.assertionResults) found.push({ ms: a.duration ?? 0, name: `${where}: ${a.fullName}` });

@@ -53,20 +53,29 @@ export function pageLang(html: string): Lang {
  */
 export function vocabularyOf(texts: Iterable<string>): string[] {
   const counts = new Map<string, { count: number; spellings: Map<string, number> }>();
+  // Text is read a whitespace-separated token at a time, each turned into search words the way a query
+  // is. A site writes a few thousand distinct tokens millions of times, so each is worked out once.
+  const known = new Map<string, { word: string; spelled: string }[]>();
+  const wordsOf = (token: string) => {
+    let words = known.get(token);
+    if (words) return words;
+    const written = token.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    words = [];
+    for (const word of queryWords(token)) {
+      if (word.length < shortestWord || /\d/.test(word)) continue;
+      // The written form with accents, when the token has one that folds to this word.
+      words.push({ word, spelled: written.find((w) => w !== word && foldWord(w) === word) ?? word });
+    }
+    known.set(token, words);
+    return words;
+  };
   for (const text of texts) {
-    // queryWords cuts at the query length limit, so feed it one line of text at a time.
-    for (const line of text.split(/[\n.!?;:]+/)) {
-      for (const chunk of line.match(/(?:\S+\s*){1,20}/g) ?? []) {
-        const written = chunk.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-        for (const word of queryWords(chunk)) {
-          if (word.length < shortestWord || /\d/.test(word)) continue;
-          const entry = counts.get(word) ?? { count: 0, spellings: new Map<string, number>() };
-          entry.count += 1;
-          // The written form with accents, when the chunk has one that folds to this word.
-          const spelled = written.find((w) => w !== word && foldWord(w) === word) ?? word;
-          entry.spellings.set(spelled, (entry.spellings.get(spelled) ?? 0) + 1);
-          counts.set(word, entry);
-        }
+    for (const token of text.split(/\s+/)) {
+      for (const { word, spelled } of wordsOf(token)) {
+        let entry = counts.get(word);
+        if (!entry) counts.set(word, (entry = { count: 0, spellings: new Map<string, number>() }));
+        entry.count += 1;
+        entry.spellings.set(spelled, (entry.spellings.get(spelled) ?? 0) + 1);
       }
     }
   }

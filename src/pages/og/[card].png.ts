@@ -23,7 +23,12 @@ export const getStaticPaths = (async () => {
     const id = toolCardId(t.path);
     return id ? [{ id, slug: id.slice('tool-'.length), title: t.title }] : [];
   });
-  const card = (id: string, title: string, kicker: string, lang: 'en' | 'es') => ({ params: { card: id }, props: { title, kicker, lang } });
+  // The key is the card's own cache key: an unchanged card is copied from the last build, not even read.
+  const card = (id: string, title: string, kicker: string, lang: 'en' | 'es') => ({
+    params: { card: id },
+    props: { title, kicker, lang },
+    cacheKey: cardCacheKey(templateDigest, cardText(title, kicker, lang)),
+  });
   return [
     ...pageCards.map((c) => card(c.id, c.title, c.kicker, 'en')),
     ...guides.map((g) => card(`guide-${g.id}`, g.data.title, cardWords.en.guide, 'en')),
@@ -48,9 +53,10 @@ const fonts: CardFonts = { regular: bytesOf(regularFont), bold: bytesOf(boldFont
 // card. So do the fast path's title setting and font reading.
 const templateDigest = cardTemplateDigest({ template: template + fastTemplate + fontReader + cardMarkSvg, fonts, versions: `satori ${satoriPackage.version}, resvg ${resvgPackage.version}` });
 
+const cardText = (title: string, kicker: string, lang: 'en' | 'es'): CardText => ({ title, kicker, siteName, tagline: cardWords[lang].tagline });
+
 export const GET: APIRoute = async ({ props }) => {
-  const lang = props.lang as 'en' | 'es';
-  const card: CardText = { title: props.title as string, kicker: props.kicker as string, siteName, tagline: cardWords[lang].tagline };
+  const card = cardText(props.title as string, props.kicker as string, props.lang as 'en' | 'es');
   const png = await cachedCard(cardCacheKey(templateDigest, card), () => socialCardPng(card, fonts));
   return new Response(png as unknown as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
