@@ -129,6 +129,7 @@ export function parseBuildPhases(coloured) {
  * Peak RSS and CPU time come from GNU time (RSS of the largest single process: Node or Pagefind's
  * indexer) when /usr/bin/time exists; else RSS comes from sampling the process tree in /proc every
  * 100 ms and CPU time is not measured.
+ * @param {{ outDir: string, cacheDir: string, cardCacheDir?: string, contentDir?: string, logFile: string, warm?: boolean, peer?: { root: string, astroBin: string } }} options
  */
 export async function buildSite({ outDir, cacheDir, cardCacheDir = join(cacheDir, 'og'), contentDir, logFile, warm = false, peer }) {
   // A cold build starts from nothing; a warm one (a rebuild after an edit) keeps the caches it made.
