@@ -36,9 +36,14 @@ async function load() {
 }
 
 /** The key of one guide's page, in either language. */
-export async function guidePageKey(guide: Guide): Promise<string> {
+async function guidePageKey(guide: Guide): Promise<string> {
   shared ??= load();
   const { sharedKey, englishGuides } = await shared;
   const related = guide.data.related.map((r) => englishGuides.get(r.id) ?? `missing guide ${r.id}`);
   return cacheKeyOf([sharedKey, entryFingerprint(guide), ...related]);
+}
+
+/** A guide route's pages: one per guide, under its id, each with its key. */
+export function guidePagePaths<G extends Guide>(guides: G[]) {
+  return Promise.all(guides.map(async (guide) => ({ params: { slug: guide.id }, props: { guide }, cacheKey: await guidePageKey(guide) })));
 }

@@ -12,7 +12,7 @@
 // then copied.
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { createHash } from 'node:crypto';
+import { cacheKeyOf, digestOf } from './cache-key.ts';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import { drawTitle, drawTitleIndexed, indexImage, layoutTitle, newScratch, templateFits, lineStep, phases, titleSize, type GlyphMask, type IndexedImage, type Scratch } from './card-fast.ts';
 import { parseCardFont, type CardFont } from './card-font.ts';
@@ -245,22 +245,12 @@ export async function socialCardPng(card: CardText, fonts: CardFonts): Promise<B
   return encodePng(drawTitle(rgb, cardSize.width, cardSize.height, layout, mask), cardSize.width, cardSize.height, 3);
 }
 
-function digest(parts: (string | ArrayBuffer | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const data of parts) {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
-    hash.update(`${bytes.length}:`); // length-prefixed, so two different lists of parts never hash alike
-    hash.update(bytes);
-  }
-  return hash.digest('hex');
-}
-
 /**
  * A hash of everything that changes every card's pixels: the drawing code (`template`, this file's
  * source), the font files and the libraries' versions. Worked out once per build.
  */
 export function cardTemplateDigest(inputs: { template: string; fonts: CardFonts; versions: string }): string {
-  return digest([inputs.template, inputs.fonts.regular, inputs.fonts.bold, inputs.versions]);
+  return digestOf([inputs.template, inputs.fonts.regular, inputs.fonts.bold, inputs.versions]);
 }
 
 /**
@@ -268,5 +258,5 @@ export function cardTemplateDigest(inputs: { template: string; fonts: CardFonts;
  * one of them gives a new key, so a stale card is never reused.
  */
 export function cardCacheKey(templateDigest: string, card: CardText): string {
-  return digest([templateDigest, card.title, card.kicker, card.siteName, card.tagline]).slice(0, 32);
+  return cacheKeyOf([templateDigest, card.title, card.kicker, card.siteName, card.tagline]);
 }
